@@ -1,0 +1,44 @@
+"""The one place the sample order comes from, so the same seed gives the same batches in both twins.
+
+BGD (批量梯度下降法) uses every sample per step, SGD (随机梯度下降法) one, MBGD (小批量梯度下降法) k:
+one rule with the batch size as the only difference. Each epoch is a fresh permutation drawn from
+the seed and the epoch number; the last batch of an epoch may be smaller (like DataLoader's
+drop_last=False). BGD keeps the data's order: its one batch is all of it either way.
+"""
+import numpy as np
+
+from gdlab.checks import check_batch_size, check_choice
+from gdlab.errors import GdlabError
+
+METHODS = ("bgd", "sgd", "mbgd")
+
+
+def method_batch_size(method, n, batch_size=None):
+    """The batch size a method uses on n samples: BGD n, SGD 1, MBGD the given k (default min(32, n))."""
+    check_choice("method", method, METHODS)
+    if method == "mbgd":
+        return check_batch_size(min(32, n) if batch_size is None else batch_size, n)
+    fixed = n if method == "bgd" else 1
+    if batch_size is not None and batch_size != fixed:
+        raise GdlabError(f"batch_size {batch_size!r} does not fit method {method!r}, which always uses "
+                         f"{fixed} sample(s) per step; use method='mbgd' to choose the batch size")
+    return fixed
+
+
+def epoch_order(n, epoch, seed, shuffle=True):
+    """The sample order of one epoch: a permutation of range(n) from (seed, epoch)."""
+    if not shuffle:
+        return np.arange(n)
+    return np.random.default_rng([seed, epoch]).permutation(n)
+
+
+def epoch_batches(n, batch_size, epoch, seed):
+    """The index arrays of one epoch's batches, in order; BGD's single batch is arange(n)."""
+    check_batch_size(batch_size, n)
+    order = epoch_order(n, epoch, seed, shuffle=batch_size < n)
+    return [order[i:i + batch_size] for i in range(0, n, batch_size)]
+
+
+def steps_per_epoch(n, batch_size):
+    """ceil(n / batch_size): the number of updates in one pass over the data."""
+    return -(-n // batch_size)

@@ -1,0 +1,50 @@
+"""Checks of user-given settings; each failure says what was wrong and how to fix it."""
+import math
+import numbers
+
+from gdlab.errors import GdlabError
+
+
+def check_lr(lr):
+    """A learning rate must be a positive finite number."""
+    if isinstance(lr, bool) or not isinstance(lr, numbers.Real) or not math.isfinite(lr) or lr <= 0:
+        raise GdlabError(f"lr must be a positive finite number, got {lr!r}; try lr=0.1 or smaller")
+    return float(lr)
+
+
+def check_positive_int(name, value, hint=""):
+    """A count (epochs, steps) must be an integer >= 1."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
+        raise GdlabError(f"{name} must be a whole number >= 1, got {value!r}{hint}")
+    return int(value)
+
+
+def check_batch_size(batch_size, n):
+    """A batch holds between 1 and n samples."""
+    check_positive_int("batch_size", batch_size, f"; use 1 (SGD) up to the number of samples, {n}")
+    if batch_size > n:
+        raise GdlabError(f"batch_size {batch_size} is larger than the data ({n} samples); "
+                         f"use at most {n} (that is BGD)")
+    return int(batch_size)
+
+
+def check_choice(name, value, choices):
+    """`value` must be one of `choices`."""
+    if value not in choices:
+        raise GdlabError(f"unknown {name} {value!r}; choose one of: {', '.join(choices)}")
+    return value
+
+
+def check_finite(name, value):
+    """A start value or hyperparameter must be a finite real number."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
+        raise GdlabError(f"{name} must be a finite number, got {value!r}")
+    return float(value)
+
+
+def check_nonnegative(name, value):
+    """A hyperparameter such as momentum or weight decay must be finite and >= 0."""
+    value = check_finite(name, value)
+    if value < 0:
+        raise GdlabError(f"{name} must be >= 0, got {value!r}")
+    return value

@@ -1,0 +1,93 @@
+"""The loop: one function runs either twin over the data with BGD, SGD or MBGD.
+
+The batch size is the only difference between the three methods (gdlab.batches); every step
+is recorded in a Trajectory; the loop stops on the tolerance, the step budget, or divergence.
+"""
+import math
+
+import numpy as np
+
+from gdlab.batches import epoch_batches, method_batch_size
+from gdlab.config import FitConfig
+from gdlab.data import check_xy
+from gdlab.errors import DivergenceError
+from gdlab.scratch.sums import LineSums
+from gdlab.trajectory import Trajectory
+from gdlab.twins import as_data, as_params, make_optimizer, to_numpy, twin
+
+
+def fit(x, y, config=None, *, on_divergence="raise", **settings):
+    """Run gradient descent on y ≈ w·x (+ b); returns the Trajectory of every step.
+
+    `config` is a FitConfig, or pass its fields as keywords (lr=0.1, method="sgd", ...).
+    On divergence, raises DivergenceError (whose .trajectory holds the steps up to it), or,
+    with on_divergence="stop", returns that trajectory with stop_reason "diverged".
+    """
+    config = FitConfig.from_kwargs(**settings) if config is None else config
+    if on_divergence not in ("raise", "stop"):
+        raise ValueError(f"on_divergence must be 'raise' or 'stop', got {on_divergence!r}")
+    x, y = check_xy(x, y)
+    n = len(x)
+    batch_size = method_batch_size(config.method, n, config.batch_size)
+    sums = LineSums.from_data(x, y)
+    trajectory = Trajectory(config, n, batch_size)
+    reason = _descend(x, y, config, batch_size, sums, trajectory)
+    trajectory.finish(reason)
+    if reason == "diverged" and on_divergence == "raise":
+        raise _divergence_error(trajectory, sums)
+    return trajectory
+
+
+def _descend(x, y, config, batch_size, sums, trajectory):
+    """The steps themselves; returns why they stopped."""
+    cfg, n = config, len(x)
+    with_b = cfg.model == "wxb"
+    grads_of = twin(cfg.backend).cost_and_grad
+    xs, ys = as_data(cfg.backend, x), as_data(cfg.backend, y)
+    params = as_params(cfg.backend, [cfg.w0, cfg.b0] if with_b else [cfg.w0])
+    optimizer = make_optimizer(cfg.backend, cfg.optimizer, cfg.lr, **cfg.optimizer_options)
+    w, b = cfg.w0, cfg.b0 if with_b else 0.0
+    start_cost = sums.cost(w, b, cfg.reduction)
+    trajectory.start(w, b, start_cost)
+    bound = cfg.divergence_factor * max(start_cost, sums.cost(0.0, 0.0, cfg.reduction), 1e-300)
+    start_norm = _grad_norm(sums, w, b, with_b, cfg.reduction)
+    budget = cfg.max_steps if cfg.max_steps is not None else math.inf
+    if start_norm == 0.0:
+        return "tolerance"
+    for epoch in range(cfg.epochs):
+        for batch in epoch_batches(n, batch_size, epoch, cfg.seed):
+            if trajectory.steps >= budget:
+                return "budget"
+            xb, yb = (xs, ys) if len(batch) == n else (xs[batch], ys[batch])
+            batch_cost, grad_w, grad_b = grads_of(xb, yb, w, b, cfg.reduction)
+            params = optimizer.step(params, [grad_w, grad_b] if with_b else [grad_w])
+            values = to_numpy(params)
+            w, b = float(values[0]), float(values[1]) if with_b else 0.0
+            cost = sums.cost(w, b, cfg.reduction)
+            trajectory.record(batch, epoch, batch_cost, grad_w, grad_b if with_b else 0.0, w, b, cost)
+            if not (math.isfinite(cost) and cost <= bound):
+                return "diverged"
+            if _grad_norm(sums, w, b, with_b, cfg.reduction) <= cfg.tol * start_norm:
+                return "tolerance"
+    return "budget"
+
+
+def _grad_norm(sums, w, b, with_b, reduction):
+    grad_w, grad_b = sums.grad(w, b, reduction)
+    return math.hypot(grad_w, grad_b) if with_b else abs(grad_w)
+
+
+def _divergence_error(trajectory, sums):
+    cfg = trajectory.config
+    step, cost = trajectory.steps, trajectory.cost[-1]
+    what = "is not finite" if not np.isfinite(cost) else f"= {cost:.3g}, past {cfg.divergence_factor:.0e} × where it started"
+    critical = sums.critical_lr(cfg.model, cfg.reduction)
+    if cfg.optimizer == "gd" and cfg.method == "bgd" and math.isfinite(critical):
+        advice = (f"plain BGD on this data diverges for lr > {critical:.4g}, "
+                  f"so try lr={0.5 * critical:.3g}")
+    else:
+        advice = f"try a smaller one, e.g. lr={cfg.lr / 10:.3g}"
+    message = (f"gradient descent diverged at step {step} with lr={cfg.lr:g}: the cost J {what}. "
+               f"The learning rate is too large (each step overshoots the minimum, 反复横跳, by more "
+               f"than the last); {advice}. The steps up to the divergence are in .trajectory.")
+    return DivergenceError(message, step=step, lr=cfg.lr, trajectory=trajectory)
