@@ -27,7 +27,32 @@ class LineSums:
 
     @classmethod
     def from_data(cls, x, y):
+        """The sums in one look at the data: five dot products / sums of (n,) arrays, no (n,) temporaries.
+
+        Centring afterwards (Sxx = Σx² − n·x̄², ...) loses digits when the data sit far from 0
+        compared with their spread, or when the line fits almost exactly (RSS ≪ Σy²); where the
+        rounding error could pass 1e-12 of Sxx or RSS, it recomputes them from centred data.
+        """
         x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+        n = len(x)
+        sum_x, sum_y = float(x.sum()), float(y.sum())
+        sum_x2, sum_xy, sum_y2 = float(x @ x), float(x @ y), float(y @ y)
+        x_mean, y_mean = sum_x / n, sum_y / n
+        sxx = max(sum_x2 - sum_x * x_mean, 0.0)
+        sxy = sum_xy - sum_x * y_mean
+        syy = max(sum_y2 - sum_y * y_mean, 0.0)
+        slope = sxy / sxx if sxx > 0 else 0.0
+        rss = max(syy - slope * sxy, 0.0)
+        # rounding error of sxx ≈ eps·Σx², of rss ≈ eps·(√Σy² + |w*|·√Σx²)²: keep both under 1e-12
+        eps = np.finfo(np.float64).eps
+        rss_error = eps * (np.sqrt(sum_y2) + abs(slope) * np.sqrt(sum_x2)) ** 2
+        if eps * sum_x2 > 1e-12 * sxx or rss_error > 1e-12 * rss:
+            return cls._from_centred(x, y)
+        return cls(n, x_mean, y_mean, sxx, sxy, rss, sum_x2, sum_xy)
+
+    @classmethod
+    def _from_centred(cls, x, y):
+        """Two passes, no cancellation: dx = x − x̄, dy = y − ȳ, then the residual of the fit."""
         x_mean, y_mean = float(x.mean()), float(y.mean())
         dx, dy = x - x_mean, y - y_mean
         sxx, sxy = float(dx @ dx), float(dx @ dy)
@@ -43,6 +68,15 @@ class LineSums:
         c = w * self.x_mean + b - self.y_mean
         total = self.sxx * (w - self._slope()) ** 2 + self.n * c * c + self.rss
         return total / self.n if reduction == "mean" else total
+
+    def cost_grid(self, w_values, b_values, reduction="mean"):
+        """J over the grid w_values × b_values: shape (len(b_values), len(w_values)), rows b, columns w.
+
+        O(G²) after the sums, never an (n, G²) array: what surface and contour plots draw.
+        """
+        w = np.asarray(w_values, dtype=np.float64).reshape(1, -1)
+        b = np.asarray(b_values, dtype=np.float64).reshape(-1, 1)
+        return self.cost(w, b, reduction)
 
     def grad(self, w, b=0.0, reduction="mean"):
         """(grad_w, grad_b) of J over all the data."""
