@@ -1,0 +1,40 @@
+"""Hidden tests for lab 1: other data, a single sample, return types, the house data."""
+import numpy as np
+import pytest
+
+import lab_cost as lab
+from gdlab import scratch
+from gdlab.data import load
+from gdlab.grading.compare import assert_close, check_kind
+
+
+@pytest.mark.points(1)
+def test_predict_on_one_sample():
+    assert_close(lab.predict(np.array([3.0]), -2.0, 7.0), np.array([1.0]), "predict on one sample")
+
+
+@pytest.mark.points(2)
+@pytest.mark.parametrize("name", ["line", "house"])
+def test_cost_matches_reference_on_bundled_data(name):
+    x, y = load(name)
+    w, b = 0.7, -0.3
+    assert_close(lab.cost(x, y, w, b), scratch.cost(x, y, w, b), f"cost on the {name} data",
+                 rtol=1e-10, hint="average over all n samples")
+
+
+@pytest.mark.points(1)
+def test_cost_returns_a_float():
+    check_kind(lab.cost(np.array([0.0, 1.0]), np.array([1.0, 1.0]), 1.0, 0.0), "number",
+               "cost(...)", hint="return float(...), one number")
+
+
+@pytest.mark.points(2)
+def test_cost_curve_minimum_is_least_squares_slope():
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=50)
+    y = 1.7 * x + rng.normal(scale=0.1, size=50)
+    ws = np.linspace(-3.0, 3.0, 601)
+    best = float(x @ y / (x @ x))  # least squares slope through the origin
+    curve = lab.cost_curve(x, y, ws, 0.0)
+    assert_close(curve, np.array([scratch.cost(x, y, w) for w in ws]), "cost_curve on 601 slopes")
+    assert abs(ws[int(np.argmin(curve))] - best) <= 0.01, "the parabola's lowest point is not at x·y/x·x"

@@ -1,0 +1,150 @@
+"""The pytest plugin (entry point `pytest11: gdlab`): points, a score table, and a stream of results.
+
+Plain `pytest` in a lab folder picks it up. It
+- registers the `points` marker and shares each test's points over its parametrized cases;
+- turns a NotImplementedError in a pointed test into "not implemented yet" instead of a traceback;
+- prints the score table at the end (per test, per lab, "public tests only" when no hidden test ran);
+- with `--gdlab-events FILE`, appends one JSON line per event as it happens (the grader reads
+  these while the run goes on, so a crash or a kill loses nothing that already finished).
+Hidden tests' messages are cut to the exception's own text, never their source lines.
+"""
+import json
+import time
+
+import pytest
+
+from gdlab.grading.points import MARKER_HELP, Row, format_table, is_hidden, lab_of, split_points
+
+SAFE_WITHHELD = "the result is not what this hidden test expected (details are withheld)"
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("gdlab", "gdlab graded labs")
+    group.addoption("--gdlab-events", metavar="FILE", default=None,
+                    help="append one JSON line per collected item, test start and test result to FILE")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", MARKER_HELP)
+    config.pluginmanager.register(GradingPlugin(config), "gdlab-grading")
+
+
+def exception_message(excinfo):
+    """'Type: message' without pytest's assertion introspection (which quotes the test's code)."""
+    name = excinfo.type.__name__
+    kept = []
+    for line in str(excinfo.value).splitlines():
+        if line.startswith("assert ") or line.lstrip().startswith(("+  where", "+    where")):
+            break
+        kept.append(line)
+    text = "\n".join(kept).strip()
+    if excinfo.errisinstance(NotImplementedError):
+        return f"not implemented yet: {text}" if text else "not implemented yet"
+    if excinfo.errisinstance(AssertionError) and not text:
+        return SAFE_WITHHELD
+    return f"{name}: {text}" if text else name
+
+
+class GradingPlugin:
+    """Per-session state: the points of each item, each test's outcome, the event stream."""
+
+    def __init__(self, config):
+        self.config = config
+        self.events_path = config.getoption("gdlab_events")
+        self.points = {}        # nodeid -> points of pointed items
+        self.labs = {}          # nodeid -> lab name
+        self.outcome = {}       # nodeid -> "passed" | "failed" | "skipped"
+        self.message = {}       # nodeid -> what the student may read
+        self.output = {}        # nodeid -> captured stdout/stderr
+        self.started = {}       # nodeid -> time.monotonic() at start
+        self.not_collected = []  # files whose tests could not be collected
+
+    def emit(self, **event):
+        if self.events_path:
+            with open(self.events_path, "a", encoding="utf-8") as stream:
+                stream.write(json.dumps(event) + "\n")
+                stream.flush()
+
+    def pytest_collection_modifyitems(self, session, config, items):
+        try:
+            self.points = split_points(items)
+        except ValueError as error:
+            raise pytest.UsageError(str(error)) from None
+        for item in items:
+            self.labs[item.nodeid] = lab_of(item.path, config.rootpath)
+            self.emit(event="item", nodeid=item.nodeid, points=self.points.get(item.nodeid, 0.0),
+                      hidden=is_hidden(item.nodeid), lab=self.labs[item.nodeid])
+
+    def pytest_collectreport(self, report):
+        if report.failed:
+            self.not_collected.append(report.nodeid)
+            hidden = is_hidden(report.nodeid)
+            text = str(report.longreprtext)
+            if hidden:
+                text = _last_exception_line(text)
+            self.emit(event="collect_error", nodeid=report.nodeid, message=text, hidden=hidden)
+
+    def pytest_runtest_logstart(self, nodeid, location):
+        self.started[nodeid] = time.monotonic()
+        self.emit(event="start", nodeid=nodeid)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item, call):
+        report = yield
+        if call.excinfo is not None and report.failed:
+            if item.nodeid in self.points and call.excinfo.errisinstance(NotImplementedError):
+                report.longrepr = exception_message(call.excinfo)
+            safe = exception_message(call.excinfo)
+            self.message.setdefault(item.nodeid, safe if is_hidden(item.nodeid) else report.longreprtext)
+        return report
+
+    def pytest_runtest_logreport(self, report):
+        if report.failed:
+            self.outcome[report.nodeid] = "failed"
+        elif report.skipped and self.outcome.get(report.nodeid) != "failed":
+            self.outcome[report.nodeid] = "skipped"
+            self.message.setdefault(report.nodeid, f"skipped: {_skip_reason(report)}")
+        else:
+            self.outcome.setdefault(report.nodeid, "passed")
+        captured = "".join(part for part in (report.capstdout, report.capstderr) if part)
+        if captured:
+            self.output[report.nodeid] = self.output.get(report.nodeid, "") + captured
+
+    def pytest_runtest_logfinish(self, nodeid, location):
+        outcome = self.outcome.get(nodeid, "failed")
+        message = self.message.get(nodeid, "")
+        self.emit(event="result", nodeid=nodeid, outcome=outcome,
+                  not_implemented=message.startswith("not implemented yet"),
+                  message=message, output=self.output.get(nodeid, ""),
+                  seconds=round(time.monotonic() - self.started.get(nodeid, time.monotonic()), 3))
+
+    def pytest_sessionfinish(self, session, exitstatus):
+        self.emit(event="finish", exitstatus=int(exitstatus))
+
+    def pytest_terminal_summary(self, terminalreporter):
+        if not self.points or self.config.getoption("collectonly"):
+            return
+        rows = []
+        for nodeid, possible in self.points.items():
+            outcome = self.outcome.get(nodeid)
+            status = outcome or "not run"
+            if outcome == "failed" and self.message.get(nodeid, "").startswith("not implemented yet"):
+                status = "not implemented yet"
+            rows.append(Row(nodeid, self.labs[nodeid], possible,
+                            possible if outcome == "passed" else 0.0, status, is_hidden(nodeid)))
+        terminalreporter.write_sep("=", "gdlab score")
+        terminalreporter.write_line(format_table(rows))
+        for nodeid in self.not_collected:
+            terminalreporter.write_line(f"could not collect {nodeid}: its points are missing above; "
+                                        f"see the error reported for it")
+
+
+def _last_exception_line(text):
+    """The 'E   SomeError: ...' lines of a traceback, without the source they came from."""
+    lines = [line[1:].strip() for line in text.splitlines() if line.startswith("E ")]
+    return "\n".join(lines[-3:]) if lines else "could not be collected"
+
+
+def _skip_reason(report):
+    longrepr = report.longrepr
+    return longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
