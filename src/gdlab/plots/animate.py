@@ -1,0 +1,80 @@
+"""The descent as a matplotlib animation: frame k shows the state after k steps (k = 0 … steps).
+
+Save it as a GIF (`save_gif`, PillowWriter) or show it inline in a notebook (`to_jshtml`).
+"""
+from pathlib import Path
+
+import numpy as np
+from matplotlib.animation import FuncAnimation, PillowWriter
+
+from gdlab.errors import GdlabError
+from gdlab.plots.line1d import plot_cost_curve
+from gdlab.plots.palette import OKABE_ITO, styled
+from gdlab.plots.surface import plot_contour
+from gdlab.scratch.sums import LineSums
+
+
+@styled
+def animate_curve(x, y, trajectory, *, interval=400):
+    """The steps of a y = w·x descent on the cost curve J(w), one frame per state, with the tangent."""
+    ax = plot_cost_curve(x, y, trajectory, tangent=False)
+    sums = LineSums.from_data(x, y)
+    path = next(line for line in ax.lines if line.get_label().endswith(f"lr = {trajectory.config.lr:.3g}"))
+    (current,) = ax.plot([], [], "o", color=OKABE_ITO["black"], markersize=12, zorder=6, label="_nolegend_")
+    (tangent,) = ax.plot([], [], "--", color=OKABE_ITO["black"], linewidth=1.8, label="_nolegend_")
+    half = 0.15 * np.diff(ax.get_xlim())[0]
+    w_all, cost_all = np.asarray(trajectory.w), np.asarray(trajectory.cost)
+
+    def draw(k):
+        w = w_all[k]
+        path.set_data(w_all[:k + 1], cost_all[:k + 1])
+        current.set_data([w], [cost_all[k]])
+        grad_w = float(sums.grad(w)[0])
+        v = np.array([w - half, w + half])
+        tangent.set_data(v, cost_all[k] + grad_w * (v - w))
+        ax.set_title(f"step {k} of {trajectory.steps}: w = {w:.3g}, slope dJ/dw = {grad_w:.3g}")
+        return path, current, tangent
+
+    return FuncAnimation(ax.figure, draw, frames=trajectory.steps + 1, interval=interval, blit=False,
+                         repeat=True, cache_frame_data=False)
+
+
+@styled
+def animate_contour(x, y, trajectories, *, interval=150, frames=None, num=120):
+    """The paths of {name: Trajectory} growing on the contour map of J(w, b).
+
+    One frame per step of the longest path by default; `frames` < that samples the steps evenly."""
+    ax = plot_contour(x, y, trajectories, num=num)
+    longest = max(t.steps for t in trajectories.values())
+    frames = longest + 1 if frames is None else min(int(frames), longest + 1)
+    if frames < 1:
+        raise GdlabError(f"an animation needs at least 1 frame, got {frames}")
+    shown = np.unique(np.linspace(0, longest, frames).round().astype(int))
+    lines = {name: line for line in ax.lines for name in trajectories
+             if line.get_label().lower().startswith(name)}
+
+    def draw(i):
+        k = shown[i]
+        for name, line in lines.items():
+            t = trajectories[name]
+            line.set_data(np.asarray(t.w)[:k + 1], np.asarray(t.b)[:k + 1])
+        ax.set_title(f"step {k} of {longest}")
+        return tuple(lines.values())
+
+    return FuncAnimation(ax.figure, draw, frames=len(shown), interval=interval, blit=False,
+                         repeat=True, cache_frame_data=False)
+
+
+def save_gif(animation, path, *, fps=4, dpi=80):
+    """Write the animation as a GIF (Pillow); returns the path."""
+    path = Path(path)
+    if path.suffix.lower() != ".gif":
+        raise GdlabError(f"an animation is saved as .gif, got {path.name!r}; name the file *.gif")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    animation.save(path, writer=PillowWriter(fps=fps), dpi=dpi)
+    return path
+
+
+def to_jshtml(animation):
+    """HTML with the frames and play controls, for a notebook: display(HTML(to_jshtml(anim)))."""
+    return animation.to_jshtml()

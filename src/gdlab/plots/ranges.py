@@ -1,0 +1,74 @@
+"""Plotting ranges: checked when given, grown to hold a path when chosen for you, or a visible note.
+
+An empty or inverted range, a non-finite end or a grid of one point is a clear error; a path
+that leaves the range widens it (up to `max_growth` times) or is clipped with a note on the figure.
+"""
+import math
+
+import numpy as np
+
+from gdlab.errors import GdlabError
+
+
+def check_range(name, value):
+    """(low, high) with both finite and low < high."""
+    try:
+        low, high = (float(v) for v in value)
+    except (TypeError, ValueError):
+        raise GdlabError(f"{name} must be two numbers LOW HIGH, got {value!r}") from None
+    if not (math.isfinite(low) and math.isfinite(high)):
+        raise GdlabError(f"{name} must be finite, got ({low:g}, {high:g}); give two finite numbers")
+    if low >= high:
+        hint = "swap them" if low > high else "widen it"
+        raise GdlabError(f"{name} must have low < high, got ({low:g}, {high:g}): "
+                         f"the range is {'inverted' if low > high else 'empty'}; {hint}")
+    return low, high
+
+
+def check_grid(num):
+    """A grid needs at least 2 points per axis to draw a curve or a surface."""
+    if isinstance(num, bool) or not isinstance(num, (int, np.integer)) or num < 2:
+        raise GdlabError(f"the grid needs at least 2 points per axis, got {num!r}; try 200")
+    return int(num)
+
+
+def around(values, pad=0.15, min_half_width=0.5):
+    """A range holding all finite `values` with `pad` of its width on each side."""
+    values = np.asarray(values, dtype=np.float64)
+    values = values[np.isfinite(values)]
+    low, high = float(values.min()), float(values.max())
+    half = max((high - low) / 2 * (1 + 2 * pad), min_half_width)
+    middle = (low + high) / 2
+    return middle - half, middle + half
+
+
+def cover(value_range, values, max_growth=4.0):
+    """Widen `value_range` to hold the finite `values` if that keeps it within `max_growth` × its
+    width; returns (range, number of values still outside it)."""
+    low, high = value_range
+    values = np.asarray(values, dtype=np.float64)
+    finite = values[np.isfinite(values)]
+    if finite.size:
+        width = high - low
+        new_low = min(low, float(finite.min()) - 0.05 * width)
+        new_high = max(high, float(finite.max()) + 0.05 * width)
+        if new_high - new_low <= max_growth * width:
+            low, high = new_low, new_high
+    outside = int(np.count_nonzero(~((values >= low) & (values <= high))))
+    return (low, high), outside
+
+
+def note(ax, text, *, y=0.02):
+    """A visible note in the lower part of the axes (clipped path, divergence, ...)."""
+    kwargs = dict(ha="center", va="bottom", fontsize=11,
+                  bbox=dict(boxstyle="round", facecolor="white", edgecolor="0.5", alpha=0.9))
+    if getattr(ax, "name", "") == "3d":
+        return ax.text2D(0.5, y, text, transform=ax.transAxes, **kwargs)
+    return ax.text(0.5, y, text, transform=ax.transAxes, zorder=10, **kwargs)
+
+
+def clip_note(ax, outside, total, what="steps"):
+    """Say on the figure how many of the path's points lie outside the plotted range."""
+    if outside:
+        return note(ax, f"{outside} of {total} {what} lie outside the plotted range (clipped)")
+    return None
