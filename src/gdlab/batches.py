@@ -39,6 +39,21 @@ def epoch_batches(n, batch_size, epoch, seed):
     return [order[i:i + batch_size] for i in range(0, n, batch_size)]
 
 
+def batch_stream(n, batch_size, seed):
+    """(epoch, batch) pairs for ever, epoch by epoch; BGD's one batch is the same array each epoch."""
+    if batch_size == n:
+        everything = epoch_order(n, 0, seed, shuffle=False)
+        epoch = 0
+        while True:
+            yield epoch, everything
+            epoch += 1
+    epoch = 0
+    while True:
+        for batch in epoch_batches(n, batch_size, epoch, seed):
+            yield epoch, batch
+        epoch += 1
+
+
 def steps_per_epoch(n, batch_size):
     """ceil(n / batch_size): the number of updates in one pass over the data."""
     return -(-n // batch_size)

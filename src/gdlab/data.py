@@ -52,7 +52,7 @@ def load_csv(path):
     path = Path(path)
     if not path.is_file():
         raise DataError(f"no such file: {path}; check the path, or use a bundled data set "
-                        f"({', '.join(DATASETS)}: gdlab data write)")
+                        f"({', '.join(DATASETS)}: `gdlab data csv` writes them)")
     with path.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     rows = [row for row in rows if any(cell.strip() for cell in row)]

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from gdlab.batches import epoch_batches, method_batch_size
+from gdlab.batches import batch_stream, method_batch_size, steps_per_epoch
 from gdlab.config import FitConfig
 from gdlab.data import check_xy
 from gdlab.errors import DivergenceError
@@ -31,7 +31,8 @@ def fit(x, y, config=None, *, on_divergence="raise", **settings):
     batch_size = method_batch_size(config.method, n, config.batch_size)
     sums = LineSums.from_data(x, y)
     trajectory = Trajectory(config, n, batch_size)
-    reason = _descend(x, y, config, batch_size, sums, trajectory)
+    with np.errstate(over="ignore", invalid="ignore"):  # divergence is caught below, by name
+        reason = _descend(x, y, config, batch_size, sums, trajectory)
     trajectory.finish(reason)
     if reason == "diverged" and on_divergence == "raise":
         raise _divergence_error(trajectory, sums)
@@ -51,25 +52,24 @@ def _descend(x, y, config, batch_size, sums, trajectory):
     trajectory.start(w, b, start_cost)
     bound = cfg.divergence_factor * max(start_cost, sums.cost(0.0, 0.0, cfg.reduction), 1e-300)
     start_norm = _grad_norm(sums, w, b, with_b, cfg.reduction)
-    budget = cfg.max_steps if cfg.max_steps is not None else math.inf
+    budget = cfg.epochs * steps_per_epoch(n, batch_size)
+    budget = budget if cfg.max_steps is None else min(budget, cfg.max_steps)
     if start_norm == 0.0:
         return "tolerance"
-    for epoch in range(cfg.epochs):
-        for batch in epoch_batches(n, batch_size, epoch, cfg.seed):
-            if trajectory.steps >= budget:
-                return "budget"
-            xb, yb = (xs, ys) if len(batch) == n else (xs[batch], ys[batch])
-            batch_cost, grad_w, grad_b = grads_of(xb, yb, w, b, cfg.reduction)
-            params = optimizer.step(params, [grad_w, grad_b] if with_b else [grad_w])
-            values = to_numpy(params)
-            w, b = float(values[0]), float(values[1]) if with_b else 0.0
-            cost = sums.cost(w, b, cfg.reduction)
-            trajectory.record(batch, epoch, batch_cost, grad_w, grad_b if with_b else 0.0, w, b, cost)
-            if not (math.isfinite(cost) and cost <= bound):
-                return "diverged"
-            if _grad_norm(sums, w, b, with_b, cfg.reduction) <= cfg.tol * start_norm:
-                return "tolerance"
-    return "budget"
+    for epoch, batch in batch_stream(n, batch_size, cfg.seed):
+        if trajectory.steps >= budget:
+            return "budget"
+        xb, yb = (xs, ys) if len(batch) == n else (xs[batch], ys[batch])
+        batch_cost, grad_w, grad_b = grads_of(xb, yb, w, b, cfg.reduction)
+        params = optimizer.step(params, [grad_w, grad_b] if with_b else [grad_w])
+        values = to_numpy(params)
+        w, b = float(values[0]), float(values[1]) if with_b else 0.0
+        cost = sums.cost(w, b, cfg.reduction)
+        trajectory.record(batch, epoch, batch_cost, grad_w, grad_b if with_b else 0.0, w, b, cost)
+        if not (math.isfinite(cost) and cost <= bound):
+            return "diverged"
+        if cfg.tol > 0 and _grad_norm(sums, w, b, with_b, cfg.reduction) <= cfg.tol * start_norm:
+            return "tolerance"
 
 
 def _grad_norm(sums, w, b, with_b, reduction):
@@ -77,7 +77,8 @@ def _grad_norm(sums, w, b, with_b, reduction):
     return math.hypot(grad_w, grad_b) if with_b else abs(grad_w)
 
 
-def _divergence_error(trajectory, sums):
+def divergence_message(trajectory, sums):
+    """Why the descent diverged (at which step, with which lr) and the learning rate to try instead."""
     cfg = trajectory.config
     step, cost = trajectory.steps, trajectory.cost[-1]
     what = "is not finite" if not np.isfinite(cost) else f"= {cost:.3g}, past {cfg.divergence_factor:.0e} × where it started"
@@ -87,7 +88,11 @@ def _divergence_error(trajectory, sums):
                   f"so try lr={0.5 * critical:.3g}")
     else:
         advice = f"try a smaller one, e.g. lr={cfg.lr / 10:.3g}"
-    message = (f"gradient descent diverged at step {step} with lr={cfg.lr:g}: the cost J {what}. "
-               f"The learning rate is too large (each step overshoots the minimum, 反复横跳, by more "
-               f"than the last); {advice}. The steps up to the divergence are in .trajectory.")
-    return DivergenceError(message, step=step, lr=cfg.lr, trajectory=trajectory)
+    return (f"gradient descent diverged at step {step} with lr={cfg.lr:g}: the cost J {what}. "
+            f"The learning rate is too large (each step overshoots the minimum, 反复横跳, by more "
+            f"than the last); {advice}.")
+
+
+def _divergence_error(trajectory, sums):
+    message = divergence_message(trajectory, sums) + " The steps up to the divergence are in .trajectory."
+    return DivergenceError(message, step=trajectory.steps, lr=trajectory.config.lr, trajectory=trajectory)

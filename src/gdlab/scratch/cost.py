@@ -20,7 +20,10 @@ def _scale(n, reduction):
 
 def residual(x, y, w, b=0.0):
     """r = w·x + b - y; (n,) -> (n,)."""
-    return w * x + b - y
+    r = w * np.asarray(x, dtype=np.float64)
+    r += b  # in place: one new array per step, not three
+    r -= y
+    return r
 
 
 def cost(x, y, w, b=0.0, reduction="mean"):

@@ -1,0 +1,105 @@
+"""`gdlab fit CSV`: gradient descent on a data set, with a readable summary or one JSON object."""
+import json
+import sys
+
+from gdlab.batches import METHODS
+from gdlab.config import MODELS, FitConfig
+from gdlab.data import DATASETS, load
+from gdlab.descent import divergence_message, fit
+from gdlab.errors import GdlabError
+from gdlab.scratch.cost import REDUCTIONS
+from gdlab.scratch.sums import LineSums
+from gdlab.twins import BACKENDS, OPTIMIZER_NAMES
+
+DEFAULTS = FitConfig()
+
+
+def add_parser(subparsers):
+    p = subparsers.add_parser("fit", help="fit y = w·x (+ b) by gradient descent",
+                              description="Fit y = w·x (+ b) to a CSV (columns x,y) by gradient descent.")
+    p.add_argument("csv", metavar="CSV", help=f"a CSV file with columns x,y, or a bundled set: {', '.join(DATASETS)}")
+    p.add_argument("--model", choices=MODELS, default=DEFAULTS.model, help="wx: y = w·x; wxb: y = w·x + b")
+    p.add_argument("--method", choices=METHODS, default=DEFAULTS.method,
+                   help="bgd: all samples per step; sgd: one; mbgd: --batch-size")
+    p.add_argument("--batch-size", type=int, metavar="K", help="samples per step for mbgd (default min(32, n))")
+    p.add_argument("--optimizer", choices=OPTIMIZER_NAMES, default=DEFAULTS.optimizer)
+    p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
+                   help="an optimizer option, e.g. momentum=0.5 or weight_decay=0.01 (repeatable)")
+    p.add_argument("--lr", type=float, default=DEFAULTS.lr, metavar="A", help="learning rate")
+    p.add_argument("--epochs", type=int, default=DEFAULTS.epochs, metavar="E")
+    p.add_argument("--max-steps", type=int, metavar="S", help="step budget (default: all the epochs)")
+    p.add_argument("--tol", type=float, default=DEFAULTS.tol,
+                   help="stop when |∇J| ≤ tol × |∇J at the start| (0: never)")
+    p.add_argument("--w0", type=float, default=DEFAULTS.w0, help="start value of w")
+    p.add_argument("--b0", type=float, default=DEFAULTS.b0, help="start value of b")
+    p.add_argument("--reduction", choices=REDUCTIONS, default=DEFAULTS.reduction)
+    p.add_argument("--backend", choices=BACKENDS, default=DEFAULTS.backend,
+                   help="scratch: NumPy by hand; autograd: torch")
+    p.add_argument("--seed", type=int, default=DEFAULTS.seed, metavar="S")
+    p.add_argument("--logdir", metavar="DIR", help="also log every step for TensorBoard into DIR")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    p.set_defaults(run=run)
+
+
+def parse_options(pairs):
+    """['momentum=0.5', 'nesterov=true'] -> {'momentum': 0.5, 'nesterov': True}."""
+    options = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise GdlabError(f"--option needs NAME=VALUE, got {pair!r}; e.g. --option momentum=0.5")
+        options[name.strip()] = _value(name, value.strip())
+    return options
+
+
+def _value(name, text):
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    try:
+        parts = [float(part) for part in text.split(",")]
+    except ValueError:
+        raise GdlabError(f"--option {name}={text!r}: the value must be a number, true/false, "
+                         f"or numbers separated by commas (betas=0.9,0.999)") from None
+    return parts[0] if len(parts) == 1 else tuple(parts)
+
+
+def run(args):
+    config = FitConfig(model=args.model, method=args.method, batch_size=args.batch_size,
+                       optimizer=args.optimizer, lr=args.lr, epochs=args.epochs, max_steps=args.max_steps,
+                       tol=args.tol, seed=args.seed, w0=args.w0, b0=args.b0, reduction=args.reduction,
+                       backend=args.backend, optimizer_options=parse_options(args.option))
+    x, y = load(args.csv)
+    trajectory = fit(x, y, config, on_divergence="stop")
+    result = trajectory.summary()
+    if args.logdir:
+        from gdlab.cnn.tensorboard import log_trajectory
+        result["logdir"] = str(log_trajectory(trajectory, args.logdir))
+    error = _divergence_message(x, y, trajectory) if trajectory.diverged else None
+    if args.json:
+        print(json.dumps(result | ({"error": error} if error else {})))
+    else:
+        print(describe(args.csv, x, y, trajectory))
+    if error:
+        print(f"gdlab fit: error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _divergence_message(x, y, trajectory):
+    return divergence_message(trajectory, LineSums.from_data(x, y))
+
+
+def describe(source, x, y, trajectory):
+    """The readable summary: settings, result, and the least-squares answer to compare with."""
+    s, cfg = trajectory.summary(), trajectory.config
+    line = "y = w·x + b" if cfg.model == "wxb" else "y = w·x"
+    w_ls, b_ls = LineSums.from_data(x, y).optimum(cfg.model)
+    j_ls = LineSums.from_data(x, y).cost(w_ls, b_ls, cfg.reduction)
+    params = f"w = {s['w']:.6g}" + (f"   b = {s['b']:.6g}" if cfg.model == "wxb" else "")
+    best = f"w = {w_ls:.6g}" + (f"   b = {b_ls:.6g}" if cfg.model == "wxb" else "")
+    return "\n".join([
+        f"{source}: {s['n']} samples, {line}, {cfg.method.upper()} (batch {s['batch_size']}), "
+        f"{cfg.optimizer}, lr={cfg.lr:g}, {cfg.backend}",
+        f"  {params}   cost J = {s['cost']:.6g}",
+        f"  after {s['steps']} steps ({s['epochs']} epochs), stopped: {s['stop_reason']}",
+        f"  least squares: {best}   J = {j_ls:.6g}"])

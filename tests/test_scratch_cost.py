@@ -1,0 +1,74 @@
+"""The hand-written prediction, cost and gradient against closed forms, torch and central differences."""
+import numpy as np
+import pytest
+import torch
+
+from gdlab import autograd, scratch
+from numerics import assert_close
+
+
+def test_predict_is_the_line():
+    assert_close(scratch.predict([0.0, 1.0, 2.0], 3.0, 1.0), [1.0, 4.0, 7.0])
+    assert_close(scratch.predict([0.0, 1.0, 2.0], 3.0), [0.0, 3.0, 6.0])
+    assert_close(autograd.predict(torch.tensor([0.0, 1.0, 2.0], dtype=torch.float64), 3.0, 1.0), [1.0, 4.0, 7.0])
+
+
+def test_cost_by_hand_on_two_points():
+    # y = w·x with w = 1 on (1, 2), (2, 3): residuals -1, -1 -> mean 1, sum 2
+    x, y = np.array([1.0, 2.0]), np.array([2.0, 3.0])
+    assert scratch.cost(x, y, 1.0) == 1.0
+    assert scratch.cost(x, y, 1.0, reduction="sum") == 2.0
+    # grad_w = 2/n Σ r·x = (2/2)(-1 - 2) = -3, grad_b = (2/2)(-2) = -2
+    assert scratch.cost_grad(x, y, 1.0) == (-3.0, -2.0)
+    assert scratch.cost_grad(x, y, 1.0, reduction="sum") == (-6.0, -4.0)
+
+
+@pytest.mark.parametrize("reduction", ["mean", "sum"])
+def test_cost_matches_torch_mse_loss(line_data, reduction):
+    x, y = line_data
+    expected = torch.nn.MSELoss(reduction=reduction)(torch.from_numpy(1.5 * x - 0.5), torch.from_numpy(y)).item()
+    assert_close(scratch.cost(x, y, 1.5, -0.5, reduction), expected, rtol=1e-13)
+    assert_close(autograd.cost(x, y, 1.5, -0.5, reduction).item(), expected, rtol=1e-13)
+
+
+@pytest.mark.parametrize("reduction", ["mean", "sum"])
+@pytest.mark.parametrize("w, b", [(0.0, 0.0), (1.5, -0.5), (3.0, 2.0)])
+def test_gradient_matches_backward_and_central_differences(line_data, reduction, w, b):
+    x, y = line_data
+    mine = scratch.cost_grad(x, y, w, b, reduction)
+    assert_close(mine, autograd.cost_grad(x, y, w, b, reduction), rtol=1e-12)
+    numeric = scratch.numeric_grad(lambda p: scratch.cost(x, y, p[0], p[1], reduction), [w, b])
+    assert_close(mine, numeric, rtol=1e-6, atol=1e-7)
+    cost, grad_w, grad_b = scratch.cost_and_grad(x, y, w, b, reduction)
+    assert (grad_w, grad_b) == mine and cost == scratch.cost(x, y, w, b, reduction)
+
+
+def test_gradient_check_accepts_the_right_gradient_and_rejects_a_wrong_one(line_data):
+    x, y = line_data
+    f = lambda p: scratch.cost(x, y, p[0], p[1])  # noqa: E731
+    right = lambda p: np.array(scratch.cost_grad(x, y, p[0], p[1]))  # noqa: E731
+    wrong = lambda p: right(p) / 2  # forgot the 2 in 2/n  # noqa: E731
+    ok, error = scratch.gradient_check(f, right, [0.5, 0.5])
+    assert ok and error < 1e-7
+    ok, error = scratch.gradient_check(f, wrong, [0.5, 0.5])
+    assert not ok and error > 0.1
+
+
+def test_autograd_gradient_check_uses_torch_gradcheck(line_data):
+    x, y = map(torch.from_numpy, line_data)
+    assert autograd.gradient_check(lambda p: autograd.cost(x, y, p[0], p[1]), [0.5, 0.5])
+    numeric = autograd.numeric_grad(lambda p: autograd.cost(x, y, p[0], p[1]).item(), [0.5, 0.5])
+    assert_close(numeric.numpy(), scratch.cost_grad(*line_data, 0.5, 0.5), rtol=1e-6)
+
+
+def test_one_update_is_w_minus_lr_times_gradient():
+    assert scratch.update(3.0, 2.0, 0.1) == pytest.approx(2.8, rel=1e-15)
+    assert_close(scratch.update(np.array([1.0, 2.0]), np.array([10.0, -10.0]), 0.5), [-4.0, 7.0])
+    assert_close(autograd.update(torch.tensor([1.0, 2.0]), torch.tensor([10.0, -10.0]), 0.5).numpy(), [-4.0, 7.0])
+
+
+def test_unknown_reduction_is_named():
+    with pytest.raises(ValueError, match="unknown reduction 'median'; choose one of: mean, sum"):
+        scratch.cost(np.ones(2), np.ones(2), 1.0, reduction="median")
+    with pytest.raises(ValueError, match="unknown reduction"):
+        autograd.cost(torch.ones(2), torch.ones(2), 1.0, reduction="median")
