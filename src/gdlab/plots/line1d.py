@@ -56,7 +56,7 @@ def plot_cost_curve(x, y, trajectory=None, *, w=None, w_range=None, num=400, tan
     ax = new_axes(ax)
     steps_w = np.asarray(trajectory.w) if trajectory is not None else np.array([])
     current = float(steps_w[-1]) if w is None and steps_w.size else w
-    shown = [*steps_w[:1]] + ([current] if current is not None else [])
+    shown = [*steps_w[:1]] + ([w] if w is not None else [])
     low_high = cost_curve_range(sums, shown) if w_range is None else check_range("w_range", w_range)
     if w_range is None and steps_w.size:   # grow to hold the steps, up to 4× (divergence: clipped)
         low_high, _ = cover(low_high, steps_w)

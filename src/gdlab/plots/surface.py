@@ -113,9 +113,12 @@ def plot_surface3d(x, y, trajectories=None, *, w_range=None, b_range=None, num=6
     ax = new_axes(ax, projection="3d", figsize=(7.5, 6.0))
     w_range, b_range, outside = surface_ranges(sums, trajectories.values(), w_range, b_range)
     w_values, b_values, cost = cost_surface(sums, w_range, b_range, num)
-    if not np.isfinite(cost).all():
-        raise GdlabError("the cost overflows on part of this grid, so a 3-D surface cannot be drawn; "
-                         "narrow the ranges or use the contour map")
+    bad = ~np.isfinite(cost)
+    if bad.all():
+        raise GdlabError("every value on the grid is non-finite (overflow): narrow the ranges")
+    if bad.any():   # drawn flat at the largest finite value, and said so
+        cost = np.where(bad, cost[~bad].max(), cost)
+        note(ax, f"{int(bad.sum())} grid points overflow: drawn at the largest finite cost", y=0.9)
     W, B = np.meshgrid(w_values, b_values)
     ax.plot_surface(W, B, cost, cmap=CMAP, alpha=0.55, linewidth=0, antialiased=True)
     for name, trajectory in trajectories.items():

@@ -1,0 +1,99 @@
+"""`gdlab plot KIND ... --out FILE`: one picture of the lesson as PNG or SVG (by the extension).
+
+Kinds: curve (J(w) with the steps), surface (3-D and contour of J(w, b)), lr (the learning-rate
+panel), paths (BGD/SGD/MBGD on the contour map), race (optimizers on a test landscape),
+loss (cost per step of BGD/SGD/MBGD). `gdlab plot KIND --help` lists that kind's options.
+"""
+from pathlib import Path
+
+from gdlab.data import load
+from gdlab.descent import fit
+from gdlab.errors import GdlabError
+from gdlab.landscapes import LANDSCAPES
+from gdlab.twins import OPTIMIZER_NAMES
+
+KINDS = {"curve": "the cost curve J(w) of y = w·x with the descent steps and the tangent",
+         "surface": "the cost of y = w·x + b as a 3-D surface and a contour map, optimum marked",
+         "lr": "four learning rates side by side: crawls, good, oscillates, diverges",
+         "paths": "BGD, SGD and MBGD paths from one start on the contour map",
+         "race": "GD, momentum, Nesterov, Adagrad, RMSprop, Adadelta, Adam on a test landscape",
+         "loss": "the cost per step of BGD, SGD and MBGD, linear and log scale"}
+FORMATS = (".png", ".svg")
+
+
+def add_parser(subparsers):
+    parser = subparsers.add_parser("plot", help="draw one picture of the lesson to a PNG or SVG file",
+                                   description=__doc__.split("\n")[0])
+    kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for kind, text in KINDS.items():
+        sub = kinds.add_parser(kind, help=text, description=text)
+        sub.add_argument("--out", required=True, metavar="FILE", help="output file, .png or .svg")
+        sub.add_argument("--dpi", type=int, default=100, help="resolution of a PNG (default 100)")
+        if kind == "race":
+            sub.add_argument("--landscape", default="saddle", choices=list(LANDSCAPES), help="default saddle")
+            sub.add_argument("--steps", type=int, default=None, help="steps per optimizer (default: the landscape's)")
+            sub.add_argument("--start", type=float, nargs=2, metavar=("W", "B"), help="start point")
+            sub.add_argument("--optimizers", nargs="+", choices=list(OPTIMIZER_NAMES), help="default all")
+            continue
+        sub.add_argument("--data", default="line", help="line, house, diabetes, or a CSV with columns x,y")
+        if kind in ("curve", "lr"):
+            sub.add_argument("--steps", type=int, default=10 if kind == "curve" else 12, help="descent steps")
+            sub.add_argument("--w0", type=float, default=0.0, help="start w (default 0)")
+        if kind == "curve":
+            sub.add_argument("--lr", type=float, default=None, help="learning rate (default 0.2 × critical)")
+        if kind == "lr":
+            sub.add_argument("--lrs", type=float, nargs="+", help="learning rates (default 0.05, 0.3, 0.95, "
+                             "1.4 × the critical one)")
+        if kind in ("curve", "surface", "paths"):
+            sub.add_argument("--w-range", type=float, nargs=2, metavar=("LOW", "HIGH"), help="w axis range")
+        if kind in ("surface", "paths"):
+            sub.add_argument("--b-range", type=float, nargs=2, metavar=("LOW", "HIGH"), help="b axis range")
+            sub.add_argument("--grid", type=int, default=150, help="grid points per axis (default 150)")
+        if kind in ("paths", "loss"):
+            sub.add_argument("--lr", type=float, default=0.1, help="learning rate (default 0.1)")
+            sub.add_argument("--epochs", type=int, default=10, help="passes over the data (default 10)")
+            sub.add_argument("--batch-size", type=int, default=None, help="MBGD batch size (default min(10, n))")
+            sub.add_argument("--optimizer", default="gd", choices=list(OPTIMIZER_NAMES), help="default gd")
+            sub.add_argument("--w0", type=float, default=-1.0, help="start w (default -1)")
+            sub.add_argument("--b0", type=float, default=5.0, help="start b (default 5)")
+            sub.add_argument("--seed", type=int, default=0, help="sample order (default 0)")
+    parser.set_defaults(run=run)
+    return parser
+
+
+def run(args):
+    out = Path(args.out)
+    if out.suffix.lower() not in FORMATS:
+        raise GdlabError(f"--out must end in .png or .svg, got {out.name!r}")
+    if args.dpi < 10:
+        raise GdlabError(f"--dpi must be at least 10, got {args.dpi}")
+    figure = _draw(args)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(out, dpi=args.dpi)
+    print(out)
+    return 0
+
+
+def _draw(args):
+    from gdlab import plots
+    if args.kind == "race":
+        start = tuple(args.start) if args.start else None
+        return plots.plot_race(args.landscape, optimizers=args.optimizers, start=start, steps=args.steps).figure
+    x, y = load(args.data)
+    if args.kind == "curve":
+        from gdlab.scratch.sums import LineSums
+        lr = args.lr if args.lr is not None else 0.2 * LineSums.from_data(x, y).critical_lr("wx")
+        run = fit(x, y, model="wx", lr=lr, epochs=args.steps, max_steps=args.steps, tol=0.0,
+                  w0=args.w0, on_divergence="stop")
+        return plots.plot_cost_curve(x, y, run, w_range=args.w_range).figure
+    if args.kind == "lr":
+        return plots.plot_lr_panel(x, y, args.lrs, steps=args.steps, w0=args.w0)[0].figure
+    if args.kind == "surface":
+        return plots.plot_surface_pair(x, y, w_range=args.w_range, b_range=args.b_range, num=args.grid)[0].figure
+    runs = plots.compare_methods(x, y, lr=args.lr, epochs=args.epochs, batch_size=args.batch_size or min(10, len(x)),
+                                 w0=args.w0, b0=args.b0, seed=args.seed, optimizer=args.optimizer)
+    if args.kind == "paths":
+        return plots.plot_contour(x, y, runs, w_range=args.w_range, b_range=args.b_range, num=args.grid).figure
+    from gdlab.scratch.sums import LineSums
+    sums = LineSums.from_data(x, y)
+    return plots.plot_cost_panels(runs, minimum=sums.cost(*sums.optimum()))[0].figure
