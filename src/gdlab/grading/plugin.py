@@ -78,11 +78,8 @@ class GradingPlugin:
     def pytest_collectreport(self, report):
         if report.failed:
             self.not_collected.append(report.nodeid)
-            hidden = is_hidden(report.nodeid)
-            text = str(report.longreprtext)
-            if hidden:
-                text = _last_exception_line(text)
-            self.emit(event="collect_error", nodeid=report.nodeid, message=text, hidden=hidden)
+            self.emit(event="collect_error", nodeid=report.nodeid, hidden=is_hidden(report.nodeid),
+                      message=_exception_lines(str(report.longreprtext)))
 
     def pytest_runtest_logstart(self, nodeid, location):
         self.started[nodeid] = time.monotonic()
@@ -139,10 +136,11 @@ class GradingPlugin:
                                         f"see the error reported for it")
 
 
-def _last_exception_line(text):
-    """The 'E   SomeError: ...' lines of a traceback, without the source they came from."""
-    lines = [line[1:].strip() for line in text.splitlines() if line.startswith("E ")]
-    return "\n".join(lines[-3:]) if lines else "could not be collected"
+def _exception_lines(text):
+    """The 'E   SomeError: ...' lines of a collection error, without pytest's frames or test source."""
+    lines = [line[1:].rstrip()[3:] if line.startswith("E   ") else line[1:].strip()
+             for line in text.splitlines() if line.startswith("E ")]
+    return "\n".join(lines[-6:]) if lines else "could not be collected"
 
 
 def _skip_reason(report):

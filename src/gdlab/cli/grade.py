@@ -1,0 +1,79 @@
+"""`gdlab grade SUBMISSION --lab LAB`: grade one submission (a table, a Gradescope results.json),
+or a folder of submissions (one CSV of grades, --jobs N at a time)."""
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from gdlab.checks import check_positive_int
+from gdlab.errors import GdlabError
+from gdlab.grading.grade import DEFAULT_BUDGET, IGNORED_DIRS, expected_tests, find_submitted, grade
+from gdlab.grading.lab import find_lab
+from gdlab.grading.report import format_grade, gradescope_results, write_csv, write_json
+
+
+def add_parser(subparsers):
+    p = subparsers.add_parser(
+        "grade", help="grade a lab submission (or a folder of them) with the instructor's tests",
+        description="Copy the files the lab asks for from SUBMISSION beside the instructor's public and "
+                    "hidden tests, run them in a child process with a per-test timeout, and report. "
+                    "If SUBMISSION is a folder of submission folders, grade each and write one CSV.")
+    p.add_argument("submission", metavar="SUBMISSION",
+                   help="a submission folder (or the lab's single file), or a folder of submission folders")
+    p.add_argument("--lab", required=True, metavar="LAB",
+                   help="the lab: its folder name (01_cost), its topic (cost), or the path of a lab folder")
+    p.add_argument("--json", metavar="PATH",
+                   help="write Gradescope's results.json here (for a folder of submissions: a folder, "
+                        "one <submission>.json each)")
+    p.add_argument("--csv", metavar="PATH", default="grades.csv",
+                   help="for a folder of submissions: the CSV of grades (default: grades.csv)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="grade N submissions at a time")
+    p.add_argument("--timeout", type=float, metavar="S", help="seconds one test may run (default: the lab's)")
+    p.add_argument("--budget", type=float, default=DEFAULT_BUDGET, metavar="S",
+                   help=f"seconds for one whole submission (default {DEFAULT_BUDGET:g})")
+    p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
+    p.set_defaults(run=run)
+
+
+def submissions_in(folder, lab):
+    """The submission folders inside `folder`, or None when `folder` is itself one submission
+    (it holds a lab file at its top, or no subfolder holds one)."""
+    folder = Path(folder)
+    if not folder.is_dir() or any((folder / name).is_file() for name in lab.files):
+        return None
+    subfolders = sorted(p for p in folder.iterdir() if p.is_dir() and p.name not in IGNORED_DIRS
+                        and not p.name.startswith("."))
+    if not any(find_submitted(p, name) for p in subfolders for name in lab.files):
+        return None
+    return subfolders
+
+
+def run(args):
+    lab = find_lab(args.lab, args.labs_dir)
+    jobs = check_positive_int("--jobs", args.jobs, "; e.g. --jobs 2")
+    if args.timeout is not None and not args.timeout > 0:
+        raise GdlabError(f"--timeout must be a positive number of seconds, got {args.timeout!r}")
+    if not args.budget > 0:
+        raise GdlabError(f"--budget must be a positive number of seconds, got {args.budget!r}")
+    submission = Path(args.submission)
+    expected = expected_tests(lab)
+    settings = dict(expected=expected, timeout=args.timeout, budget=args.budget)
+    folders = submissions_in(submission, lab)
+    if folders is None:
+        result = grade(submission, lab, **settings)
+        print(format_grade(result))  # the report comes first, even if the JSON cannot be written
+        if args.json:
+            write_json(args.json, gradescope_results(result, lab.hidden_visibility))
+            print(f"wrote {args.json}")
+        return 0
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        grades = list(pool.map(lambda folder: grade(folder, lab, **settings), folders))
+    for result in grades:
+        print(f"{Path(result.submission).name}: {result.score:.2f} / {result.max_score:.2f}"
+              + (f"  ({len(result.problems)} problem(s))" if result.problems else ""))
+    write_csv(args.csv, grades)
+    print(f"wrote {args.csv} ({len(grades)} submissions)")
+    if args.json:
+        for result in grades:
+            write_json(Path(args.json) / f"{Path(result.submission).name}.json",
+                       gradescope_results(result, lab.hidden_visibility))
+        print(f"wrote {len(grades)} results files into {args.json}")
+    return 0

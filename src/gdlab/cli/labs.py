@@ -1,0 +1,37 @@
+"""`gdlab labs`: list the graded labs, release the student edition, bundle a lab for Gradescope."""
+from gdlab.grading.bundle import bundle
+from gdlab.grading.lab import find_lab, list_labs
+from gdlab.grading.release import release
+
+
+def add_parser(subparsers):
+    p = subparsers.add_parser("labs", help="list, release (student edition) or bundle the graded labs",
+                              description="The graded labs under labs/: list them, write the student "
+                                          "edition, or bundle one as a Gradescope autograder zip.")
+    p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="the labs, their files and points")
+    r = actions.add_parser("release", help="write the student edition: no solutions, no hidden tests")
+    r.add_argument("--out", required=True, metavar="DIR", help="the folder to write the labs into")
+    r.add_argument("--lab", action="append", metavar="LAB", help="only this lab (repeatable; default all)")
+    b = actions.add_parser("bundle", help="write a Gradescope autograder zip for one lab")
+    b.add_argument("lab", metavar="LAB", help="the lab's folder name, topic, or path")
+    b.add_argument("--out", default="autograder.zip", metavar="ZIP", help="default: autograder.zip")
+    p.set_defaults(run=run)
+
+
+def run(args):
+    if args.action == "list":
+        for lab in list_labs(args.labs_dir):
+            hidden = "public + hidden tests" if lab.has_hidden else "public tests only"
+            print(f"{lab.name:<16} {lab.title}  [{', '.join(lab.files)}; {hidden}]")
+    elif args.action == "release":
+        labs = [find_lab(name, args.labs_dir) for name in args.lab] if args.lab else None
+        written = release(args.out, args.labs_dir, labs)
+        for name, files in written.items():
+            print(f"released {name}: {len(files)} files, solutions replaced, hidden tests left out")
+        print(f"student edition in {args.out} (every .py parsed, leak scan clean)")
+    else:
+        path = bundle(find_lab(args.lab, args.labs_dir), args.out)
+        print(f"wrote {path}: upload it as the autograder of a Gradescope programming assignment")
+    return 0

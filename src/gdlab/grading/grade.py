@@ -1,0 +1,356 @@
+"""Grade one submission: the student's files beside the instructor's tests, pytest in a child process.
+
+The denominator is fixed before any student code runs: the instructor's tests are collected
+against the instructor's own solution (`expected_tests`). The student's run streams one JSON
+line per result (gdlab.grading.plugin); the parent watches it and
+- kills the child when one test runs past the per-test timeout: that test scores 0 ("timed out"),
+  and a fresh child runs the tests that had not run yet;
+- when the child dies (os._exit, a segfault) during a test, that test scores 0 ("crashed"),
+  the rest run in a fresh child; a child that dies before any test runs (sys.exit() at import,
+  a syntax error) leaves its tests at 0 ("never ran") with the reason;
+- stops everything at the overall budget; what did not run is named and scores 0.
+Every test in the denominator ends in the report, so the possible points never change.
+"""
+import ast
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gdlab.errors import GdlabError
+from gdlab.grading.lab import HIDDEN_TESTS, MANIFEST, PUBLIC_TESTS
+from gdlab.grading.points import is_hidden
+
+OUTPUT_LIMIT = 3000          # characters of one test's message and output kept in the report
+DEFAULT_BUDGET = 300.0       # seconds for a whole submission
+COLLECT_TIMEOUT = 60.0       # seconds the child may spend importing and collecting
+POLL = 0.02                  # seconds between looks at the result stream
+IGNORED_DIRS = {"__MACOSX", "__pycache__", ".git", ".ipynb_checkpoints"}
+
+
+@dataclass
+class TestResult:
+    """One graded test: what it is worth, what it scored, and what the student may read."""
+
+    nodeid: str
+    max_score: float
+    hidden: bool
+    status: str = "never ran"   # passed, failed, not implemented yet, timed out, crashed, never ran, skipped
+    output: str = ""
+    seconds: float = 0.0
+
+    @property
+    def score(self):
+        return self.max_score if self.status == "passed" else 0.0
+
+
+@dataclass
+class Grade:
+    """A submission's grade: every test of the denominator, and the problems found on the way."""
+
+    submission: str
+    lab: str
+    tests: list
+    problems: list = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def score(self):
+        return sum(t.score for t in self.tests)
+
+    @property
+    def max_score(self):
+        return sum(t.max_score for t in self.tests)
+
+
+def truncate(text, limit=OUTPUT_LIMIT):
+    """Keep the head and the tail of a long text, saying how much was cut."""
+    if len(text) <= limit:
+        return text
+    head, tail = text[:limit * 2 // 3], text[-(limit // 3):]
+    return f"{head}\n... [{len(text) - len(head) - len(tail)} characters cut] ...\n{tail}"
+
+
+def _child_env():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+    env.update(PYTEST_DISABLE_PLUGIN_AUTOLOAD="1", PYTHONDONTWRITEBYTECODE="1", MPLBACKEND="Agg",
+               PYTHONUNBUFFERED="1", PYTHONHASHSEED="0")
+    return env
+
+
+def _pytest_command(workdir, events, args, collect_only=False):
+    ini = workdir / "pytest.ini"
+    if not ini.is_file():
+        ini.write_text("[pytest]\npythonpath = .\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pytest", "-p", "gdlab.grading.plugin", "-p", "no:cacheprovider",
+               "-c", str(ini), "--rootdir", str(workdir), "--confcutdir", str(workdir),
+               "--gdlab-events", str(events), "--continue-on-collection-errors",
+               "-o", "addopts=", "-q", "--tb=short", "-rN"]
+    return command + (["--collect-only"] if collect_only else []) + list(args)
+
+
+def _copy_instructor_tests(lab, workdir):
+    """The lab's tests (public and hidden) and the instructor's pytest.ini/conftest.py, nothing else."""
+    for name in (PUBLIC_TESTS, HIDDEN_TESTS):
+        if (lab.path / name).is_dir():
+            shutil.copytree(lab.path / name, workdir / name,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for name in ("pytest.ini", "conftest.py", MANIFEST):
+        if (lab.path / name).is_file():
+            shutil.copyfile(lab.path / name, workdir / name)
+
+
+def _test_dirs(workdir):
+    return [name for name in (PUBLIC_TESTS, HIDDEN_TESTS) if (workdir / name).is_dir()]
+
+
+class _Stream:
+    """Reads the JSON lines the plugin appends, as they come (a half-written line waits)."""
+
+    def __init__(self, path):
+        self.path, self.offset = path, 0
+
+    def new_events(self):
+        if not self.path.exists():
+            return []
+        with open(self.path, "rb") as stream:
+            stream.seek(self.offset)
+            data = stream.read()
+        end = data.rfind(b"\n") + 1
+        self.offset += end
+        events = []
+        for line in data[:end].splitlines():
+            try:
+                events.append(json.loads(line))
+            except ValueError:
+                continue  # a line the student's code scribbled into the stream
+        return events
+
+
+def expected_tests(lab, timeout=COLLECT_TIMEOUT):
+    """{nodeid: (points, hidden)} of every pointed test, collected against the instructor's solution."""
+    with tempfile.TemporaryDirectory(prefix="gdlab-collect-") as tmp:
+        workdir = Path(tmp)
+        _copy_instructor_tests(lab, workdir)
+        for name in lab.files:
+            if not (lab.path / name).is_file():
+                raise GdlabError(f"lab {lab.name} lists {name} in {MANIFEST} but has no such file")
+            shutil.copyfile(lab.path / name, workdir / name)
+        events = workdir / ".events.jsonl"
+        try:
+            done = subprocess.run(_pytest_command(workdir, events, _test_dirs(workdir), collect_only=True),
+                                  cwd=workdir, env=_child_env(), capture_output=True, text=True,
+                                  timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise GdlabError(f"collecting the tests of lab {lab.name} took over {timeout:.0f} s") from None
+        stream = _Stream(events).new_events()
+        errors = [e for e in stream if e["event"] == "collect_error"]
+        if done.returncode not in (0, 5) or errors:
+            detail = errors[0]["message"] if errors else done.stdout[-2000:] + done.stderr[-2000:]
+            raise GdlabError(f"the instructor's tests of lab {lab.name} do not collect with the "
+                             f"instructor's solution:\n{detail}")
+    tests = {e["nodeid"]: (e["points"], e["hidden"]) for e in stream if e["event"] == "item" and e["points"]}
+    if not tests:
+        raise GdlabError(f"lab {lab.name} has no test marked @pytest.mark.points(n): nothing to grade")
+    return tests
+
+
+def find_submitted(submission, name):
+    """The student's copy of `name`: at the top of the submission, else the one match in a subfolder."""
+    submission = Path(submission)
+    if submission.is_file():
+        return submission if submission.name == name else None
+    if (submission / name).is_file():
+        return submission / name
+    matches = [p for p in submission.rglob(name)
+               if p.is_file() and not IGNORED_DIRS & set(p.relative_to(submission).parts)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _stage_submission(lab, submission, workdir, problems):
+    """Copy only the lab's files from the submission; note what is missing or does not parse."""
+    for name in lab.files:
+        found = find_submitted(submission, name)
+        if found is None:
+            problems.append(f"missing file: the submission has no {name} (the lab asks for "
+                            f"{', '.join(lab.files)}); its tests score 0")
+            continue
+        shutil.copyfile(found, workdir / name)
+        source = found.read_bytes()
+        try:
+            ast.parse(source, name)
+        except SyntaxError as error:
+            problems.append(f"{name} does not parse: line {error.lineno}: {error.msg}; the tests that "
+                            f"import it score 0")
+        except ValueError as error:
+            problems.append(f"{name} cannot be read as Python source: {error}")
+
+
+def _describe_exit(returncode):
+    if returncode is None:
+        return "was stopped"
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:
+            name = f"signal {-returncode}"
+        what = {"SIGSEGV": "a segmentation fault", "SIGABRT": "an abort", "SIGKILL": "killed (out of memory?)",
+                "SIGBUS": "a bus error", "SIGFPE": "a floating-point exception"}.get(name, name)
+        return f"crashed with {what} ({name})"
+    if returncode == 2:
+        return "was interrupted (KeyboardInterrupt or pytest.exit() in the code?)"
+    return f"exited with code {returncode} (os._exit() or sys.exit() in the code?)"
+
+
+def _kill(process):
+    """Stop the child and anything it started (its own process group)."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.wait()
+
+
+def _run_once(workdir, nodeids, results, attempt, timeout, collect_timeout, deadline):
+    """One child pytest over `nodeids`; fills `results`; returns (why it stopped, collect errors)."""
+    events, log_path = workdir / f".events-{attempt}.jsonl", workdir / f".pytest-{attempt}.log"
+    with open(log_path, "wb") as log:  # the child's own output; never shown (it quotes hidden tests)
+        process = subprocess.Popen(_pytest_command(workdir, events, nodeids), cwd=workdir,
+                                   env=_child_env(), stdin=subprocess.DEVNULL, stdout=log,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
+    stream, current, last_event, stopped, collect_errors = _Stream(events), None, time.monotonic(), None, []
+    any_started = False
+
+    def take(events_now):
+        nonlocal current, last_event, any_started
+        for event in events_now:
+            last_event = time.monotonic()
+            kind, nodeid = event.get("event"), event.get("nodeid")
+            if kind == "start":
+                current, any_started = nodeid, True
+            elif kind == "result" and nodeid in results:
+                result = results[nodeid]
+                result.status = "not implemented yet" if event.get("not_implemented") else event["outcome"]
+                text = event.get("message", "")
+                if event.get("output"):
+                    text += f"\n--- your code printed ---\n{truncate(event['output'], OUTPUT_LIMIT // 2)}"
+                result.output, result.seconds = truncate(text.strip()), float(event.get("seconds", 0))
+                current = None
+            elif kind == "collect_error":
+                collect_errors.append(event)
+
+    while True:
+        take(stream.new_events())
+        now = time.monotonic()
+        if process.poll() is not None:
+            break
+        if current is not None and now - last_event > timeout:
+            _kill(process)
+            results[current].status = "timed out"
+            results[current].output = (f"timed out: this test ran for more than {timeout:g} s "
+                                       f"(an infinite loop?); it scores 0, the other tests still count")
+            results[current].seconds = now - last_event
+            current, stopped = None, "timeout"
+            break
+        if current is None and now - last_event > collect_timeout:
+            _kill(process)
+            stopped = f"the test process did nothing for {collect_timeout:g} s outside any test " \
+                      f"(an infinite loop at import?)"
+            break
+        if now > deadline:
+            _kill(process)
+            if current is not None:
+                results[current].status = "timed out"
+                results[current].output = "timed out: the overall time budget ran out during this test"
+            stopped = "budget"
+            break
+        time.sleep(POLL)
+    take(stream.new_events())
+    if current is not None and results[current].status == "never ran":
+        results[current].status = "crashed"
+        results[current].output = (f"crashed: the test process {_describe_exit(process.returncode)} during "
+                                   f"this test; it scores 0, the other tests still count")
+    if stopped is None and process.returncode not in (0, 1, 5):
+        stopped = f"the test process {_describe_exit(process.returncode)}"
+        if not any_started:
+            tail = log_path.read_bytes()[-4000:]
+            called = " (your code called sys.exit() while it was imported)" if b"SystemExit" in tail else ""
+            stopped = f"the test process stopped while importing your code, before any test ran: it " \
+                      f"{_describe_exit(process.returncode)}{called}"
+    return stopped, collect_errors
+
+
+def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET,
+          collect_timeout=COLLECT_TIMEOUT):
+    """Grade `submission` (a folder, or the one file a lab asks for) on `lab`; returns a Grade.
+
+    `expected` is expected_tests(lab) (pass it when grading many submissions of one lab);
+    `timeout` is seconds per test (default: the lab's), `budget` seconds for everything.
+    """
+    started = time.monotonic()
+    submission = Path(submission)
+    expected = expected_tests(lab) if expected is None else expected
+    timeout = lab.timeout if timeout is None else float(timeout)
+    results = {nodeid: TestResult(nodeid, points, hidden) for nodeid, (points, hidden) in expected.items()}
+    grade_ = Grade(str(submission), lab.name, list(results.values()))
+    if not submission.exists():
+        grade_.problems.append(f"the submission {submission} does not exist; every test scores 0")
+        _never_ran(results, "never ran: there was no submission to grade")
+        return grade_
+    with tempfile.TemporaryDirectory(prefix="gdlab-grade-") as tmp:
+        workdir = Path(tmp)
+        _copy_instructor_tests(lab, workdir)
+        _stage_submission(lab, submission, workdir, grade_.problems)
+        deadline = started + budget
+        collect_errors, reason = [], None
+        for attempt in range(len(results) + 1):
+            waiting = [n for n, r in results.items() if r.status == "never ran"]
+            if not waiting:
+                break
+            if time.monotonic() > deadline:
+                reason = "budget"
+                break
+            reason, errors = _run_once(workdir, waiting, results, attempt, timeout, collect_timeout,
+                                       deadline)
+            collect_errors += errors
+            still = [n for n, r in results.items() if r.status == "never ran"]
+            if len(still) == len(waiting):
+                break  # no progress: the same thing would happen again
+        _explain_never_ran(results, collect_errors, reason, budget, grade_.problems)
+    grade_.seconds = time.monotonic() - started
+    return grade_
+
+
+def _never_ran(results, text):
+    for result in results.values():
+        if result.status == "never ran":
+            result.output = text
+
+
+def _explain_never_ran(results, collect_errors, reason, budget, problems):
+    """Say why each test that never ran did not, from the collection errors and how the child ended."""
+    for result in results.values():
+        if result.status != "never ran":
+            continue
+        test_file = result.nodeid.split("::", 1)[0]
+        error = next((e for e in collect_errors if e["nodeid"] == test_file), None)
+        if error is not None:
+            result.output = truncate(f"never ran: {test_file} could not be imported with your code:\n"
+                                     f"{error['message']}")
+        elif reason == "budget":
+            result.output = f"never ran: the overall time budget of {budget:g} s was used up"
+        elif reason:
+            result.output = f"never ran: {reason}"
+        else:
+            result.output = "never ran: pytest stopped before this test (see the other tests' messages)"
+    bad = sorted({r.status for r in results.values()} & {"timed out", "crashed", "never ran"})
+    for status in bad:
+        names = [r.nodeid for r in results.values() if r.status == status]
+        problems.append(f"{len(names)} test(s) {status}: {', '.join(names[:5])}"
+                        f"{' ...' if len(names) > 5 else ''}")

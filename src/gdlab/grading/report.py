@@ -1,0 +1,74 @@
+"""A grade, written out: the readable table, Gradescope's results.json, and one CSV for many submissions.
+
+Gradescope's format (https://gradescope-autograders.readthedocs.io/en/latest/specs/):
+{"score", "execution_time", "output", "visibility", "stdout_visibility",
+ "tests": [{"name", "score", "max_score", "status", "output", "visibility"}]}
+"""
+import csv
+import json
+from pathlib import Path
+
+from gdlab.errors import GdlabError
+
+
+
+def format_grade(grade):
+    """The table a teacher or student reads: one line per test, the problems, the total."""
+    width = max([len(t.nodeid) for t in grade.tests] + [30])
+    lines = [f"grade of {grade.submission} on lab {grade.lab}",
+             f"{'test':<{width}}  {'score':>6} / {'max':<6}  status"]
+    for test in grade.tests:
+        tag = "  (hidden)" if test.hidden else ""
+        lines.append(f"{test.nodeid:<{width}}  {test.score:>6.2f} / {test.max_score:<6.2f}  {test.status}{tag}")
+    lines.append(f"total: {grade.score:.2f} / {grade.max_score:.2f}")
+    lines += [f"problem: {problem}" for problem in grade.problems]
+    return "\n".join(lines)
+
+
+def gradescope_results(grade, hidden_visibility="after_due_date"):
+    """The dict Gradescope reads from /autograder/results/results.json."""
+    tests = []
+    for number, test in enumerate(grade.tests, start=1):
+        tests.append({"name": test.nodeid, "number": str(number), "score": round(test.score, 4),
+                      "max_score": round(test.max_score, 4),
+                      "status": "passed" if test.status == "passed" else "failed",
+                      "output": f"{test.status}\n{test.output}".strip(),
+                      "visibility": hidden_visibility if test.hidden else "visible"})
+    summary = [f"{grade.score:.2f} / {grade.max_score:.2f} points"] + grade.problems
+    return {"score": round(grade.score, 4), "execution_time": round(grade.seconds, 2),
+            "output": "\n".join(summary), "visibility": "visible", "stdout_visibility": "hidden",
+            "tests": tests}
+
+
+def write_json(path, data):
+    """Write JSON to path, or a GdlabError that names the path and why."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise GdlabError(f"cannot write the results to {path}: {error.strerror}; "
+                         f"choose a folder you can write to") from None
+    return path
+
+
+CSV_COLUMNS = ("submission", "score", "max_score", "percent", "passed", "tests", "problems")
+
+
+def write_csv(path, grades):
+    """One row per submission: the grade book a teacher imports."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", newline="", encoding="utf-8") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(CSV_COLUMNS)
+            for grade in grades:
+                percent = 100.0 * grade.score / grade.max_score if grade.max_score else 0.0
+                writer.writerow([Path(grade.submission).name, f"{grade.score:.2f}", f"{grade.max_score:.2f}",
+                                 f"{percent:.1f}", sum(t.status == "passed" for t in grade.tests),
+                                 len(grade.tests), " | ".join(grade.problems)])
+    except OSError as error:
+        raise GdlabError(f"cannot write the grades to {path}: {error.strerror}; "
+                         f"choose a folder you can write to") from None
+    return path
