@@ -1,16 +1,18 @@
 """`gdlab demo`: the lesson headless, on bundled data, no network; results under one folder.
 
 Each part is a plain function that prints what a student should see and returns what it made;
-`run_demo` runs them in lesson order and writes results.json last, so an interrupted demo
-never leaves a half-written summary.
+`run_demo` runs them in lesson order and writes results.json and index.html last (atomically),
+so an interrupted demo never leaves a half-written summary.
 """
 import json
+import os
 import time
 from pathlib import Path
 
 from gdlab.crosscheck import crosscheck
 from gdlab.data import load
 from gdlab.descent import fit
+from gdlab.report import write_index
 from gdlab.scratch.sums import LineSums
 
 # the three methods on the bundled line, from the same start, with the same lr (学习率)
@@ -47,7 +49,16 @@ def twins(out, echo=print):
     return report.to_dict()
 
 
-PARTS = [("fits", fits), ("crosscheck", twins)]
+def figures(out, echo=print):
+    """Every picture of the lesson, into out/figures."""
+    from gdlab.plots.demo_figures import write_demo_figures
+    paths = write_demo_figures(out / "figures")
+    for path in paths:
+        echo(f"  {path}")
+    return [str(path) for path in paths]
+
+
+PARTS = [("fits", fits), ("crosscheck", twins), ("figures", figures)]
 
 
 def run_demo(out="runs/demo", echo=print):
@@ -60,6 +71,9 @@ def run_demo(out="runs/demo", echo=print):
         start = time.perf_counter()
         results[name] = part(out, echo)
         echo(f"   ({time.perf_counter() - start:.1f} s)")
-    (out / "results.json").write_text(json.dumps(results, indent=2, default=str) + "\n")
-    echo(f"\nresults: {out / 'results.json'}")
+    temporary = out / ".results.json.tmp"
+    temporary.write_text(json.dumps(results, indent=2, default=str) + "\n")
+    os.replace(temporary, out / "results.json")
+    index = write_index(out, results, results.get("figures", []))
+    echo(f"\nopen {index} in a browser to see the lesson's figures and numbers in order")
     return results
