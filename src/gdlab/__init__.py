@@ -1,1 +1,13 @@
-"""gdlab."""
+"""gdlab: a teaching lab for gradient descent.
+
+Every concept twice: by hand in NumPy (gdlab.scratch) and through torch.autograd / torch.optim
+(gdlab.autograd), cross-checked (gdlab.crosscheck). The loop is gdlab.descent.fit; pictures are
+in gdlab.plots; the CNN in gdlab.cnn; graded labs in gdlab.grading. Importing gdlab imports
+none of them (and no torch): each is imported where it is used.
+"""
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("gdlab")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0+unknown"
