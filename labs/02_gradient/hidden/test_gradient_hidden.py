@@ -1,0 +1,40 @@
+"""Hidden tests for lab 2: other data, the reference gradient, the update leaves its input alone."""
+import numpy as np
+import pytest
+
+import lab_gradient as lab
+from gdlab import scratch
+from gdlab.data import load
+from gdlab.grading.compare import assert_close
+
+
+@pytest.mark.points(2)
+@pytest.mark.parametrize("name", ["line", "house"])
+def test_cost_grad_matches_reference(name):
+    x, y = load(name)
+    got = np.array(lab.cost_grad(x, y, 1.3, -0.7))
+    assert_close(got, np.array(scratch.cost_grad(x, y, 1.3, -0.7)), f"(grad_w, grad_b) on the {name} data",
+                 rtol=1e-9)
+
+
+@pytest.mark.points(1)
+def test_gradient_is_zero_at_the_exact_fit():
+    x, y = load("house")  # y = 200·x + 100 exactly
+    assert_close(np.array(lab.cost_grad(x, y, 200.0, 100.0)), np.zeros(2), "the gradient at the optimum",
+                 atol=1e-9)
+
+
+@pytest.mark.points(1)
+def test_update_does_not_change_its_input():
+    params = np.array([1.0, 2.0, 3.0])
+    lab.update(params, np.ones(3), 0.1)
+    assert_close(params, np.array([1.0, 2.0, 3.0]), "params after update(params, ...)",
+                 hint="return a new array; do not write params -= ...")
+
+
+@pytest.mark.points(2)
+def test_numeric_grad_of_a_sine_in_three_dimensions():
+    f = lambda p: float(np.sin(p[0]) * p[1] + p[2] ** 3)
+    p = np.array([0.4, -1.5, 0.8])
+    expected = np.array([np.cos(0.4) * -1.5, np.sin(0.4), 3 * 0.8 ** 2])
+    assert_close(lab.numeric_grad(f, p), expected, "numeric_grad in three dimensions", rtol=1e-6)

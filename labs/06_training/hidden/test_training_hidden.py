@@ -1,0 +1,63 @@
+"""Hidden tests for lab 6: another seed and batch size, two epochs, the loss goes down."""
+import copy
+
+import pytest
+import torch
+
+import lab_training as lab
+from gdlab.grading.compare import assert_close, check_kind
+
+
+def tiny_data(n, seed):
+    generator = torch.Generator().manual_seed(seed)
+    return torch.randn(n, 3, 32, 32, generator=generator), torch.randn(n, 10, generator=generator)
+
+
+@pytest.mark.points(1)
+def test_loader_gives_every_sample_once():
+    images, targets = tiny_data(7, 5)
+    seen = torch.cat([t for _, t in lab.make_loader(lab.TinyImages(images, targets), 3, seed=8)])
+    assert_close(seen.sum(0), targets.sum(0), "the sum of all targets over one epoch", rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.points(1)
+def test_train_epoch_returns_a_float():
+    torch.manual_seed(3)
+    model = lab.Net()
+    loader = torch.utils.data.DataLoader(lab.TinyImages(*tiny_data(2, 1)), batch_size=2)
+    loss = lab.train_epoch(model, loader, torch.optim.SGD(model.parameters(), lr=1e-3),
+                           torch.nn.MSELoss(reduction="sum"))
+    check_kind(loss, "number", "train_epoch(...)", hint="return a Python float: use loss.item()")
+
+
+@pytest.mark.points(3)
+def test_two_epochs_with_a_shuffling_loader_match_reference():
+    torch.manual_seed(4)
+    model = lab.Net()
+    twin = copy.deepcopy(model)
+    dataset = lab.TinyImages(*tiny_data(8, 2))
+    criterion = torch.nn.MSELoss(reduction="sum")
+    ours, theirs = torch.optim.SGD(model.parameters(), lr=5e-4), torch.optim.SGD(twin.parameters(), lr=5e-4)
+    loader_ours = torch.utils.data.DataLoader(dataset, 3, shuffle=True, generator=torch.Generator().manual_seed(0))
+    loader_theirs = torch.utils.data.DataLoader(dataset, 3, shuffle=True,
+                                                generator=torch.Generator().manual_seed(0))
+    for epoch in range(2):
+        got = lab.train_epoch(model, loader_ours, ours, criterion)
+        want = []
+        for images, targets in loader_theirs:
+            theirs.zero_grad()
+            loss = criterion(twin(images), targets)
+            loss.backward()
+            theirs.step()
+            want.append(loss.item())
+        assert_close(got, sum(want) / len(want), f"the mean loss of epoch {epoch}", rtol=1e-5)
+
+
+@pytest.mark.points(1)
+def test_loss_goes_down_on_tiny_data():
+    torch.manual_seed(5)
+    model = lab.Net()
+    loader = torch.utils.data.DataLoader(lab.TinyImages(*tiny_data(4, 3)), batch_size=4)
+    optimizer = torch.optim.SGD(model.parameters(), lr=1e-3)
+    losses = [lab.train_epoch(model, loader, optimizer, torch.nn.MSELoss(reduction="sum")) for _ in range(5)]
+    assert losses[-1] < losses[0], f"the loss did not go down over 5 epochs: {losses}"

@@ -1,0 +1,86 @@
+"""Lab 6: the parts of a PyTorch training project from the seed note — a Dataset (数据处理和加载),
+a DataLoader, the model (模型定义) and the training loop (训练模型) — on tiny data, on the CPU.
+
+Shapes: images (n, 3, 32, 32) float tensors, targets (n, 10) float tensors (the seed trains its
+Net with MSELoss(reduction='sum') on 10 outputs).
+"""
+import torch
+import torch.nn.functional as F  # the seed wrote `import torch.functional as F`: a bug
+from torch import nn
+from torch.utils.data import DataLoader, Dataset
+
+
+class TinyImages(Dataset):
+    """Images and their targets, one sample at a time: dataset[i] -> (image (3, 32, 32), target (10,))."""
+
+    def __init__(self, images, targets):
+        if len(images) != len(targets):
+            raise ValueError(f"images and targets must have the same length, got {len(images)} and "
+                             f"{len(targets)}")
+        self.images = images
+        self.targets = targets
+
+    def __len__(self):
+        """The number of samples."""
+        ### BEGIN SOLUTION
+        return len(self.images)
+        ### END SOLUTION
+
+    def __getitem__(self, index):
+        """Sample `index`: the pair (image, target)."""
+        ### BEGIN SOLUTION
+        return self.images[index], self.targets[index]
+        ### END SOLUTION
+
+
+def make_loader(dataset, batch_size, seed):
+    """A DataLoader that shuffles every epoch, reproducibly: pass
+    generator=torch.Generator().manual_seed(seed) and shuffle=True."""
+    ### HINT: DataLoader(dataset, batch_size=..., shuffle=True, generator=torch.Generator().manual_seed(seed))
+    ### BEGIN SOLUTION
+    return DataLoader(dataset, batch_size=batch_size, shuffle=True,
+                      generator=torch.Generator().manual_seed(seed))
+    ### END SOLUTION
+
+
+class Net(nn.Module):
+    """The seed's LeNet-style Net: conv 3→6 k5, max-pool 2, conv 6→16 k5, max-pool 2,
+    fully connected 16·5·5 → 120 → 84 → 10, ReLU between the layers (none after the last)."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(3, 6, 5)     # the seed wrote nn.Conv2dn: a typo
+        self.pool = nn.MaxPool2d(2, 2)
+        self.conv2 = nn.Conv2d(6, 16, 5)
+        self.fc1 = nn.Linear(16 * 5 * 5, 120)
+        self.fc2 = nn.Linear(120, 84)
+        self.fc3 = nn.Linear(84, 10)
+
+    def forward(self, x):
+        """(batch, 3, 32, 32) -> (batch, 10)."""
+        ### HINT: pool(relu(conv1)), pool(relu(conv2)), flatten to (batch, 400), relu(fc1), relu(fc2), fc3
+        ### BEGIN SOLUTION
+        x = self.pool(F.relu(self.conv1(x)))   # (B, 6, 14, 14)
+        x = self.pool(F.relu(self.conv2(x)))   # (B, 16, 5, 5)
+        x = torch.flatten(x, 1)                # (B, 400)
+        x = F.relu(self.fc1(x))
+        x = F.relu(self.fc2(x))
+        return self.fc3(x)                     # the seed's `return x` sat outside forward: a bug
+        ### END SOLUTION
+
+
+def train_epoch(model, loader, optimizer, criterion):
+    """One pass over the loader: for each batch zero the gradients, forward, loss, backward, step.
+    Returns the mean of the batch losses as a Python float."""
+    ### HINT: optimizer.zero_grad(); loss = criterion(model(images), targets); loss.backward(); optimizer.step()
+    ### BEGIN SOLUTION
+    model.train()
+    losses = []
+    for images, targets in loader:
+        optimizer.zero_grad()
+        loss = criterion(model(images), targets)
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    return sum(losses) / len(losses)
+    ### END SOLUTION
