@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench figures clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+figures: $(STAMP)
+	$(BIN)/python -c "from gdlab.plots.demo_figures import write_readme_figures; print(*write_readme_figures('docs/figures'), sep='\n')"
 
 clean:
 	rm -rf $(VENV) build runs .pytest_cache

@@ -91,7 +91,8 @@ def plot_race(landscape, paths=None, *, ax=None, **race_options):
         w0, b0 = next(iter(paths.values()))[0]
         ax.set_title(f"Optimizer race on {landscape.name}: {steps} steps from ({w0:.3g}, {b0:.3g})")
     handles, _ = ax.get_legend_handles_labels()
-    ax.legend(handles=handles + start_end_handles(), loc="best", fontsize=9, ncol=2)
+    ax.legend(handles=handles + start_end_handles(), loc="upper center", bbox_to_anchor=(0.5, -0.12),
+              fontsize=10, ncol=3)
     return ax
 
 
