@@ -69,7 +69,7 @@ WRONG = {
         {"tests/test_cost.py::test_cost_is_the_mean_squared_error",
          "hidden/test_cost_hidden.py::test_cost_matches_reference_on_bundled_data"}),
     "no reshuffling between epochs": (
-        "03_loop", "order = np.random.default_rng([seed, epoch])", "order = np.random.default_rng([seed, 0])",
+        "03_loop", "        order = np.random.default_rng([seed, epoch])", "        order = np.random.default_rng([seed, 0])",
         {"tests/test_loop.py::test_each_epoch_is_shuffled_afresh",
          "tests/test_loop.py::test_several_epochs_match_fit",
          "hidden/test_loop_hidden.py::test_a_later_epoch_matches_reference",
