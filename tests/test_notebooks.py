@@ -1,0 +1,48 @@
+"""Every notebook is committed clean and runs top to bottom headless, without errors or warnings."""
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+# settings injected after a notebook's `parameters` cell to keep it short under test
+QUICK = {"08_cnn": "EPOCHS = 1\nTRAIN_LIMIT = 512\nDEVICE = 'cpu'"}
+
+
+def test_there_are_eight_notebooks_in_lesson_order():
+    assert [p.name[:2] for p in NOTEBOOKS] == [f"{i:02d}" for i in range(1, 9)]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_without_outputs(path):
+    nb = json.loads(path.read_text())
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert not cell.get("outputs") and cell.get("execution_count") is None, \
+                f"{path.name} holds outputs: clear them before committing (Kernel > Restart and Clear Outputs)"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_runs_clean(path, tmp_path, monkeypatch):
+    monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel draws inline, as in class
+    nb = nbformat.read(path, as_version=4)
+    quick = QUICK.get(_key(path))
+    if quick:
+        index = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
+        nb.cells.insert(index + 1, nbformat.v4.new_code_cell(quick))
+    NotebookClient(nb, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    problems = [out["text"] for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs
+                if out.get("name") == "stderr" and any(w in out["text"] for w in ("Warning", "Error", "Traceback"))]
+    assert not problems, f"{path.name} printed warnings or errors:\n" + "\n".join(problems)
+    if "%matplotlib inline" in "".join(c.source for c in nb.cells):
+        images = [out for c in nb.cells if c.cell_type == "code" for out in c.outputs if "image/png" in out.get("data", {})]
+        assert images, f"{path.name} draws figures but none was shown as an image"
+
+
+def _key(path):
+    number, rest = path.stem.split("_", 1)
+    return f"{number}_{rest.split('_')[0]}"
