@@ -1,0 +1,234 @@
+"""The grader against adversarial submissions of lab 1: bad code costs only its own tests' points,
+every test stays in the denominator, hidden tests never show their code, and a report always comes."""
+import csv
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from gdlab.cli import main
+from gdlab.grading.grade import expected_tests, grade, truncate
+from gdlab.grading.lab import find_lab
+from gdlab.grading.release import strip_solutions
+from gdlab.grading.report import gradescope_results
+
+LAB = find_lab("01_cost")
+SOURCE = (LAB.path / "lab_cost.py").read_text(encoding="utf-8")
+PREDICT = "    return w * np.asarray(x, dtype=np.float64) + b\n"
+COST = "    return float(np.mean(residuals ** 2))\n"
+
+
+@lru_cache(maxsize=None)
+def expected():
+    return expected_tests(LAB)
+
+
+def submit(folder, replace=None, extra=None):
+    """A submission folder holding lab_cost.py (the instructor's, with `replace` applied) and extra files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = SOURCE
+    for old, new in (replace or {}).items():
+        assert old in text, old
+        text = text.replace(old, new)
+    (folder / "lab_cost.py").write_text(text, encoding="utf-8")
+    for name, content in (extra or {}).items():
+        (folder / name).write_text(content, encoding="utf-8")
+    return folder
+
+
+def run(folder, **settings):
+    return grade(folder, LAB, expected=expected(), timeout=settings.pop("timeout", 3), **settings)
+
+
+def statuses(result):
+    return {t.nodeid: t.status for t in result.tests}
+
+
+def cost_tests(result):
+    return {t.nodeid for t in result.tests if "test_cost_is" in t.nodeid or "bundled" in t.nodeid
+            or "returns_a_float" in t.nodeid}
+
+
+def test_correct_solution_gets_full_marks(tmp_path):
+    result = run(submit(tmp_path / "s"))
+    assert result.score == result.max_score == 13
+    assert not result.problems
+
+
+def test_bare_release_scores_zero_with_not_implemented_yet(tmp_path):
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "lab_cost.py").write_text(strip_solutions(SOURCE)[0], encoding="utf-8")
+    result = run(tmp_path / "s")
+    assert result.score == 0 and result.max_score == 13
+    assert set(statuses(result).values()) == {"not implemented yet"}
+    assert "predict: write your code here" in result.tests[0].output
+
+
+def test_os_exit_in_one_function_costs_only_its_tests(tmp_path):
+    result = run(submit(tmp_path / "s", {COST: "    import os\n    os._exit(3)\n"}))
+    crashed = {n for n, s in statuses(result).items() if s == "crashed"}
+    assert crashed == cost_tests(result)
+    assert result.score == 13 - len(crashed)
+    assert "exited with code 3" in next(t.output for t in result.tests if t.status == "crashed")
+
+
+def test_a_segfault_costs_only_its_tests(tmp_path):
+    result = run(submit(tmp_path / "s", {COST: "    import ctypes\n    ctypes.string_at(0)\n"}))
+    crashed = [t for t in result.tests if t.status == "crashed"]
+    assert {t.nodeid for t in crashed} == cost_tests(result)
+    assert "segmentation fault" in crashed[0].output
+    assert result.score == 13 - len(crashed)
+
+
+def test_sys_exit_in_one_function_is_a_plain_failure(tmp_path):
+    result = run(submit(tmp_path / "s", {COST: "    import sys\n    sys.exit(0)\n"}))
+    failed = {n for n, s in statuses(result).items() if s == "failed"}
+    assert failed == cost_tests(result) and result.score == 13 - len(failed)
+
+
+def test_sys_exit_at_import_scores_zero_and_says_why(tmp_path):
+    result = run(submit(tmp_path / "s", {"import numpy as np\n": "import numpy as np\nimport sys\nsys.exit(1)\n"}))
+    assert result.score == 0 and result.max_score == 13
+    assert set(statuses(result).values()) == {"never ran"}
+    assert "sys.exit()" in result.tests[0].output and result.problems
+
+
+def test_a_syntax_error_is_named_and_scores_zero(tmp_path):
+    result = run(submit(tmp_path / "s", {"def cost(x, y, w, b=0.0):": "def cost(x, y, w, b=0.0)"}))
+    assert result.score == 0 and len(result.tests) == 11
+    assert any("does not parse: line" in p for p in result.problems)
+    assert "SyntaxError" in result.tests[0].output
+
+
+def test_an_infinite_loop_times_out_and_the_others_count(tmp_path):
+    result = run(submit(tmp_path / "s", {"    residuals = np.asarray(ws": "    while True:\n        pass\n"
+                                                                         "    residuals = np.asarray(ws"}),
+                 timeout=1.5)
+    timed_out = {n for n, s in statuses(result).items() if s == "timed out"}
+    assert timed_out == {n for n in statuses(result) if "cost_curve" in n}
+    assert result.score == 13 - 4
+    assert "timed out" in next(t.output for t in result.tests if t.status == "timed out")
+
+
+def test_overall_budget_stops_the_run_and_names_what_never_ran(tmp_path):
+    folder = submit(tmp_path / "s", {PREDICT: "    while True:\n        pass\n"})
+    result = run(folder, timeout=30, budget=3)
+    assert result.score == 0 or result.score < 13
+    assert all(t.status in ("timed out", "never ran", "passed") for t in result.tests)
+    assert any("budget" in t.output for t in result.tests if t.status != "passed")
+    assert result.seconds < 15
+
+
+def test_a_student_conftest_cannot_force_a_pass(tmp_path):
+    cheat = ("import pytest\n"
+             "@pytest.hookimpl(wrapper=True)\n"
+             "def pytest_runtest_makereport(item, call):\n"
+             "    report = yield\n"
+             "    report.outcome = 'passed'\n"
+             "    return report\n")
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "lab_cost.py").write_text(strip_solutions(SOURCE)[0], encoding="utf-8")
+    (folder / "conftest.py").write_text(cheat, encoding="utf-8")
+    (folder / "pytest.ini").write_text("[pytest]\naddopts = -p no:gdlab\n", encoding="utf-8")
+    assert run(folder).score == 0
+
+
+def test_huge_output_is_truncated(tmp_path):
+    result = run(submit(tmp_path / "s", {PREDICT: "    print('x' * 1_000_000)\n" + PREDICT}))
+    assert result.score == 13
+    report = json.dumps(gradescope_results(result))
+    assert len(report) < 200_000 and "characters cut" in report
+
+
+def test_truncate_keeps_head_and_tail():
+    text = "a" * 5000 + "END"
+    short = truncate(text, 300)
+    assert len(short) < 400 and short.endswith("END") and "characters cut" in short
+
+
+def test_missing_file_gives_a_report(tmp_path):
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "notes.txt").write_text("I forgot", encoding="utf-8")
+    result = run(tmp_path / "s")
+    assert result.score == 0 and result.max_score == 13
+    assert any("missing file" in p and "lab_cost.py" in p for p in result.problems)
+    assert "No module named 'lab_cost'" in result.tests[0].output
+
+
+def test_a_file_in_a_subfolder_is_found(tmp_path):
+    submit(tmp_path / "s" / "my_lab")
+    assert run(tmp_path / "s").score == 13
+
+
+def test_hidden_tests_never_show_their_code(tmp_path):
+    wrong = {COST: "    return float(np.sum(residuals ** 2))\n",
+             PREDICT: "    return 1.5 * w * np.asarray(x, dtype=np.float64) + b\n"}
+    result = run(submit(tmp_path / "s", wrong))
+    hidden = [t for t in result.tests if t.hidden and t.status == "failed"]
+    assert hidden
+    public_text = "".join(p.read_text(encoding="utf-8") for p in LAB.public_dir.glob("*.py"))
+    secret = [line.strip() for p in LAB.hidden_dir.glob("*.py") for line in p.read_text(encoding="utf-8").splitlines()
+              if len(line.strip()) >= 8 and line.strip() not in public_text]
+    report = json.dumps(gradescope_results(result), ensure_ascii=False)
+    shown = "\n".join(t["output"] for t in gradescope_results(result)["tests"])
+    for line in secret:
+        assert line not in report and line not in shown, line
+    assert all("expected" in t.output for t in hidden)  # the teaching message itself does show
+
+
+def test_gradescope_results_schema(tmp_path):
+    data = gradescope_results(run(submit(tmp_path / "s", {COST: "    return float(np.sum(residuals ** 2))\n"})))
+    assert set(data) >= {"score", "tests", "output", "execution_time"}
+    assert data["score"] == pytest.approx(8.0)
+    for test in data["tests"]:
+        assert set(test) >= {"name", "score", "max_score", "output", "visibility", "status"}
+        assert test["visibility"] == ("after_due_date" if test["name"].startswith("hidden/") else "visible")
+        assert 0 <= test["score"] <= test["max_score"]
+    assert sum(t["max_score"] for t in data["tests"]) == pytest.approx(13.0)
+
+
+def test_cli_grades_one_submission_into_results_json(tmp_path, capsys):
+    submit(tmp_path / "s")
+    assert main(["grade", str(tmp_path / "s"), "--lab", "cost", "--json", str(tmp_path / "r" / "results.json")]) == 0
+    assert "total: 13.00 / 13.00" in capsys.readouterr().out
+    assert json.loads((tmp_path / "r" / "results.json").read_text())["score"] == 13
+
+
+def test_cli_grades_a_folder_into_one_csv_in_parallel(tmp_path, capsys):
+    submit(tmp_path / "all" / "alice")
+    submit(tmp_path / "all" / "bob", {COST: "    return float(np.sum(residuals ** 2))\n"})
+    (tmp_path / "all" / "carol").mkdir()
+    out = tmp_path / "grades.csv"
+    assert main(["grade", str(tmp_path / "all"), "--lab", "01_cost", "--csv", str(out), "--jobs", "2",
+                 "--timeout", "5"]) == 0
+    rows = {row["submission"]: row for row in csv.DictReader(out.open())}
+    assert set(rows) == {"alice", "bob", "carol"}
+    assert (rows["alice"]["score"], rows["bob"]["score"], rows["carol"]["score"]) == ("13.00", "8.00", "0.00")
+    assert rows["carol"]["max_score"] == "13.00" and "missing file" in rows["carol"]["problems"]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["grade", ".", "--lab", "no_such_lab"], "no lab named 'no_such_lab'"),
+    (["grade", ".", "--lab", "cost", "--jobs", "0"], "--jobs must be a whole number"),
+    (["labs", "bundle", "nope"], "no lab named 'nope'"),
+])
+def test_cli_bad_input_is_one_clear_line(argv, message, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_cli_unwritable_results_path_still_prints_the_report(tmp_path, capsys):
+    submit(tmp_path / "s")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["grade", str(tmp_path / "s"), "--lab", "cost", "--json", str(blocker / "results.json")]) == 2
+    captured = capsys.readouterr()
+    assert "total: 13.00 / 13.00" in captured.out and "cannot write the results" in captured.err
+
+
+def test_cli_missing_submission_gives_a_zero_report(tmp_path, capsys):
+    assert main(["grade", str(tmp_path / "nothing"), "--lab", "cost", "--json", str(tmp_path / "r.json")]) == 0
+    assert json.loads((tmp_path / "r.json").read_text())["score"] == 0
