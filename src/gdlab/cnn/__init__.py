@@ -1,0 +1,11 @@
+"""The CNN at the end of the lesson: the seed's Net, data loading, training, TensorBoard, checkpoints.
+
+  net.py         the seed's Net (bugs fixed) and its nn.Sequential twin
+  datasets.py    Dataset over the CSVs, ImageFolder, the digits tree, torchvision's sets
+  tensors.py     the fast path: decoded images held as tensors on the device
+  device.py      auto: cuda, then mps, then cpu
+  train.py       TrainConfig, train_one_epoch / evaluate / fit, train(config)
+  tensorboard.py tensorboardX logging, also of the toy descent (log_trajectory)
+  checkpoint.py  atomic save, weights_only load, RNG states
+  demo.py        a short digits training for `gdlab demo`
+"""

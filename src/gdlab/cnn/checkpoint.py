@@ -1,0 +1,108 @@
+"""Checkpoints: model, optimizer, epoch and every RNG state, saved atomically, loaded without running code.
+
+Saving writes a temporary file beside the target and renames it over the target (os.replace is
+atomic), so a run killed mid-save leaves the last good checkpoint whole. Loading uses
+torch.load(..., weights_only=True): a checkpoint holds tensors and plain values only, never code.
+"""
+import os
+import random
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from gdlab.errors import GdlabError
+
+FORMAT = "gdlab-cnn-checkpoint-1"
+
+
+def rng_states():
+    """The state of every random number generator training uses, as tensors and plain values."""
+    version, mt_state, gauss = random.getstate()
+    name, keys, pos, has_gauss, cached = np.random.get_state()
+    states = {"python": {"version": version, "state": list(mt_state), "gauss": gauss},
+              "numpy": {"name": name, "keys": torch.from_numpy(keys.astype(np.int64)), "pos": int(pos),
+                        "has_gauss": int(has_gauss), "cached_gaussian": float(cached)},
+              "torch": torch.get_rng_state()}
+    if torch.cuda.is_available():
+        states["cuda"] = torch.cuda.get_rng_state_all()
+    return states
+
+
+def set_rng_states(states):
+    """Restore what rng_states() returned."""
+    py = states["python"]
+    random.setstate((py["version"], tuple(py["state"]), py["gauss"]))
+    npy = states["numpy"]
+    np.random.set_state((npy["name"], npy["keys"].numpy().astype(np.uint32), npy["pos"],
+                         npy["has_gauss"], npy["cached_gaussian"]))
+    torch.set_rng_state(states["torch"])
+    if "cuda" in states and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(states["cuda"])
+
+
+def save_checkpoint(path, model, optimizer, epoch, extra=None, scheduler=None):
+    """Write the state after `epoch` finished epochs to `path`, atomically; returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    state = {"format": FORMAT, "model_class": type(model).__name__,
+             "optimizer_class": type(optimizer).__name__, "epoch": int(epoch),
+             "model": model.state_dict(), "optimizer": optimizer.state_dict(),
+             "rng": rng_states(), "extra": dict(extra or {}),
+             "scheduler": scheduler.state_dict() if scheduler is not None else None}
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            torch.save(state, file)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+    return path
+
+
+def load_checkpoint(path, model, optimizer=None, scheduler=None, map_location="cpu", restore_rng=True):
+    """Load a checkpoint into `model` (and `optimizer`, `scheduler`); returns its dict (epoch, extra, ...).
+
+    A missing or unreadable file, or one that holds another model, raises a GdlabError saying so.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise GdlabError(f"no checkpoint at {path}; train without --resume first, or give the "
+                         "checkpoint's path with --checkpoint")
+    try:
+        state = torch.load(path, map_location=map_location, weights_only=True)
+    except Exception as error:   # a truncated, foreign or code-carrying file: all mean 'not ours'
+        raise GdlabError(f"{path} is not a readable gdlab checkpoint ({type(error).__name__}: "
+                         f"{str(error).splitlines()[0][:160]}); delete it or give another --checkpoint") from None
+    if not isinstance(state, dict) or state.get("format") != FORMAT:
+        raise GdlabError(f"{path} is not a gdlab checkpoint (no '{FORMAT}' marker); give one that "
+                         "gdlab train wrote, or start without --resume")
+    try:
+        model.load_state_dict(state["model"], strict=True)
+    except RuntimeError as error:
+        first = str(error).splitlines()[1:2] or [str(error)[:200]]
+        raise GdlabError(f"{path} holds a different model ({state.get('model_class')}, "
+                         f"{first[0].strip()}) than this run's {type(model).__name__}; use a checkpoint "
+                         "from the same model and data set, or start fresh without --resume") from None
+    if optimizer is not None:
+        if state.get("optimizer_class") != type(optimizer).__name__:
+            raise GdlabError(f"{path} was trained with {state.get('optimizer_class')}, not "
+                             f"{type(optimizer).__name__}; resume with the same --optimizer, or start "
+                             "fresh without --resume")
+        try:
+            optimizer.load_state_dict(state["optimizer"])
+        except (ValueError, KeyError) as error:
+            raise GdlabError(f"{path} holds a different optimizer's state ({error}); resume with the "
+                             "same --optimizer, or start fresh without --resume") from None
+    if scheduler is not None:
+        if state.get("scheduler") is None:
+            raise GdlabError(f"{path} was saved without a learning-rate schedule; resume with the same "
+                             "--schedule, or start fresh without --resume")
+        scheduler.load_state_dict(state["scheduler"])
+    if restore_rng:
+        set_rng_states(state["rng"])
+    return state

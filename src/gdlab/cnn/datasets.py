@@ -1,0 +1,144 @@
+"""Data for the CNN (seed section 2): a torch Dataset over the regression CSVs, ImageFolder trees
+with transforms, scikit-learn's bundled digits written as an ImageFolder tree, and torchvision's
+CIFAR-10 / MNIST / FashionMNIST (downloaded when online, a clear error when not).
+
+An ImageFolder tree has one folder per class:   root/train/<class>/*.png   root/val/<class>/*.png
+(or just root/<class>/*.png, split into train and val by a seed).
+"""
+import os
+import shutil
+import tempfile
+import urllib.error
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image, UnidentifiedImageError
+from torch.utils.data import Dataset
+from torchvision import datasets as tv_datasets
+from torchvision import transforms
+
+from gdlab.data import load
+from gdlab.errors import DataError, GdlabError
+
+DIGITS = "digits"
+TORCHVISION = {"cifar10": ("CIFAR-10", tv_datasets.CIFAR10),
+               "mnist": ("MNIST", tv_datasets.MNIST),
+               "fashionmnist": ("FashionMNIST", tv_datasets.FashionMNIST)}
+GRAYSCALE = ("mnist", "fashionmnist")   # 1-channel sets: Grayscale(3) gives the Net its 3 channels
+DATASETS = (DIGITS, *TORCHVISION)
+
+
+class CsvDataset(Dataset):
+    """The regression pairs (x, y) of a CSV file or a bundled set (line, house, diabetes), one sample per index."""
+
+    def __init__(self, name_or_path):
+        x, y = load(name_or_path)                       # checked by gdlab.data.check_xy
+        self.x = torch.as_tensor(x, dtype=torch.float32).unsqueeze(1)   # (n, 1)
+        self.y = torch.as_tensor(y, dtype=torch.float32).unsqueeze(1)   # (n, 1)
+
+    def __len__(self):
+        return len(self.x)
+
+    def __getitem__(self, index):
+        return self.x[index], self.y[index]
+
+
+def decode_transform(image_size=32, grayscale=False):
+    """PIL image -> float tensor (3, size, size) in [0, 1]: Resize gives the Net its 32x32."""
+    steps = [transforms.Grayscale(num_output_channels=3)] if grayscale else []
+    return transforms.Compose(steps + [transforms.Resize((image_size, image_size)), transforms.ToTensor()])
+
+
+def image_transform(mean, std, image_size=32, grayscale=False):
+    """decode_transform followed by Normalize(mean, std): what a DataLoader over an ImageFolder needs."""
+    return transforms.Compose([decode_transform(image_size, grayscale), transforms.Normalize(mean, std)])
+
+
+def load_rgb(path):
+    """ImageFolder's loader: the image at `path` as RGB; a DataError naming the file if it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return Image.open(handle).convert("RGB")
+    except (OSError, UnidentifiedImageError) as error:
+        raise DataError(f"cannot read image {path}: {error}; delete or replace that file") from None
+
+
+def image_folder(root, transform=None):
+    """torchvision ImageFolder over `root` (one sub-folder per class), with clear errors for bad trees."""
+    root = Path(root)
+    if not root.is_dir():
+        raise DataError(f"image folder {root} does not exist; give a folder with one sub-folder of images "
+                        "per class (root/<class>/*.png), or use --data digits")
+    try:
+        return tv_datasets.ImageFolder(root, transform=transform, loader=load_rgb)
+    except FileNotFoundError as error:
+        raise DataError(f"image folder {root} has no images in class sub-folders ({error}); it needs "
+                        "root/<class>/<image>.png, e.g. root/cat/1.png, root/dog/2.png") from None
+
+
+def write_digits(root, seed=0, val_fraction=0.2):
+    """Write scikit-learn's 1797 handwritten digits (8x8, gray) as PNGs in an ImageFolder tree.
+
+    root/train/<digit>/<index>.png and root/val/<digit>/<index>.png, split per class by `seed`,
+    `val_fraction` of each class in val. Written to a temporary folder, then renamed: a tree is
+    complete or absent. Returns root.
+    """
+    from sklearn.datasets import load_digits
+    if not 0.0 < val_fraction < 1.0:
+        raise GdlabError(f"val_fraction must be between 0 and 1, got {val_fraction!r}; try 0.2")
+    root = Path(root)
+    bunch = load_digits()
+    pixels = np.round(bunch.images * (255.0 / 16.0)).astype(np.uint8)   # (1797, 8, 8), 0..16 -> 0..255
+    rng = np.random.default_rng(seed)
+    root.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}-", dir=root.parent))
+    counts = {"train": 0, "val": 0}
+    try:
+        for digit in range(10):
+            indices = rng.permutation(np.flatnonzero(bunch.target == digit))
+            n_val = max(1, int(round(val_fraction * len(indices))))
+            for split, chosen in (("val", indices[:n_val]), ("train", indices[n_val:])):
+                folder = staging / split / str(digit)
+                folder.mkdir(parents=True)
+                for index in chosen:
+                    Image.fromarray(pixels[index]).save(folder / f"{index:04d}.png")
+                counts[split] += len(chosen)
+        (staging / "README.txt").write_text(
+            f"scikit-learn's handwritten digits (UCI optdigits), 8x8 gray PNGs, written by gdlab.\n"
+            f"seed={seed} val_fraction={val_fraction} train={counts['train']} val={counts['val']}\n",
+            encoding="utf-8")
+        if root.exists():
+            shutil.rmtree(root)
+        os.replace(staging, root)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return root
+
+
+def ensure_digits(root, seed=0, val_fraction=0.2):
+    """The digits tree at root, written first if it is not there yet; returns (root, written)."""
+    root = Path(root)
+    if (root / "train").is_dir() and (root / "val").is_dir():
+        return root, False
+    return write_digits(root, seed, val_fraction), True
+
+
+def torchvision_dataset(name, root, train=True, transform=None, download=True):
+    """CIFAR-10, MNIST or FashionMNIST from torchvision under `root`, downloaded if missing and allowed.
+
+    When the files are not there and cannot be downloaded (offline), a GdlabError names the data set
+    and the offline alternative, --data digits.
+    """
+    if name not in TORCHVISION:
+        raise GdlabError(f"unknown data set {name!r}; choose one of: {', '.join(DATASETS)}, or a folder path")
+    title, cls = TORCHVISION[name]
+    try:
+        return cls(str(root), train=train, transform=transform, download=download)
+    except (urllib.error.URLError, OSError, RuntimeError) as error:
+        reason = " ".join(str(error).split())[:200]
+        action = "could not be downloaded" if download else "is not downloaded"
+        raise GdlabError(f"{title} {action} into {root} ({reason}). This machine may be offline: train on "
+                         f"the bundled handwritten digits with --data digits, or put the {title} files in "
+                         f"{root} and rerun") from None

@@ -1,0 +1,337 @@
+"""Training the Net (seed sections 3-4): criterion, optimizer, and the loop of forward, loss,
+zero_grad, backward, step; validation loss and accuracy each epoch; TensorBoard and checkpoints.
+
+The loop is plain functions that receive what they use (model, batches, optimizer, device,
+writer); `train(config)` builds those from a TrainConfig and runs them. The fast path keeps the
+decoded images on the device (gdlab.cnn.tensors) and reads numbers back to the host (.item(),
+.tolist()) only at logging points, so the GPU is never waited on inside the loop.
+"""
+import math
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn as nn
+from tqdm.auto import tqdm
+
+from gdlab.checks import check_choice, check_lr, check_nonnegative, check_positive_int
+from gdlab.cnn import datasets, tensorboard
+from gdlab.cnn.augment import random_affine
+from gdlab.cnn.checkpoint import load_checkpoint, save_checkpoint
+from gdlab.cnn.device import pick_device
+from gdlab.cnn.net import Net
+from gdlab.cnn.tensors import DeviceBatches, channel_stats, decode_all, normalise, split
+from gdlab.errors import DataError, GdlabError
+
+OPTIMIZERS = ("adam", "sgd", "adamw", "rmsprop")
+SCHEDULES = ("onecycle", "constant")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    data: str = "digits"        # digits, cifar10, mnist, fashionmnist, or an ImageFolder path
+    data_root: str = "data"     # where digits is written and torchvision sets are downloaded
+    epochs: int = 12            # passes over the training images
+    batch_size: int = 32        # images per step
+    lr: float = 2e-3            # learning rate (学习率)
+    optimizer: str = "adam"     # adam, sgd (with momentum), adamw, rmsprop
+    schedule: str = "onecycle"  # lr per step: onecycle (warm up to lr, then anneal to ~0) or constant
+    augment: bool = True        # random small rotations, scalings and shifts of training images
+    momentum: float = 0.9       # for sgd and rmsprop
+    weight_decay: float = 0.0   # L2 penalty, for every optimizer
+    device: str = "auto"        # auto (cuda, then mps, then cpu), cpu, cuda, cuda:1, mps
+    amp: bool = False           # mixed precision (float16 autocast + GradScaler); CUDA only
+    seed: int = 0               # initial weights, shuffling, the val split of a plain folder
+    val_fraction: float = 0.2   # share of a folder without train/ and val/ kept for validation
+    max_images: int | None = None  # use at most this many images per split (quick tries)
+    logdir: str | None = "runs"    # TensorBoard runs go in new folders under it; None: no logs
+    run_name: str | None = None    # the run folder's suffix; default: the data set's name
+    checkpoint: str | None = None  # saved after every epoch; None: no checkpoints
+    resume: bool = False        # continue from `checkpoint`
+    histograms: bool = True     # weights and gradients per epoch in TensorBoard
+    progress: bool = True       # a tqdm bar with loss and accuracy
+
+    def __post_init__(self):
+        check_positive_int("epochs", self.epochs)
+        check_positive_int("batch_size", self.batch_size, "; try 32")
+        check_lr(self.lr)
+        check_choice("optimizer", self.optimizer, OPTIMIZERS)
+        check_choice("schedule", self.schedule, SCHEDULES)
+        check_nonnegative("momentum", self.momentum)
+        check_nonnegative("weight_decay", self.weight_decay)
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
+            raise GdlabError(f"seed must be a whole number >= 0, got {self.seed!r}")
+        if not 0.0 < self.val_fraction < 1.0:
+            raise GdlabError(f"val_fraction must be between 0 and 1, got {self.val_fraction!r}; try 0.2")
+        if self.max_images is not None:
+            check_positive_int("max_images", self.max_images)
+        if self.resume and not self.checkpoint:
+            raise GdlabError("--resume needs --checkpoint PATH: the file an earlier run saved")
+
+
+def seed_everything(seed):
+    """Seed Python's, NumPy's and torch's generators (CPU and every GPU)."""
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)          # also seeds every CUDA device
+
+
+def make_optimizer(name, params, lr, momentum=0.9, weight_decay=0.0):
+    """torch.optim optimizer by name."""
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr, weight_decay=weight_decay)
+    if name == "adamw":
+        return torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=lr, momentum=momentum, weight_decay=weight_decay)
+    if name == "rmsprop":
+        return torch.optim.RMSprop(params, lr=lr, momentum=momentum, weight_decay=weight_decay)
+    raise GdlabError(f"unknown optimizer {name!r}; choose one of: {', '.join(OPTIMIZERS)}")
+
+
+def make_schedule(name, optimizer, lr, total_steps):
+    """A per-step learning-rate scheduler, or None for a constant lr."""
+    if name == "onecycle":
+        return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=total_steps)
+    if name == "constant":
+        return None
+    raise GdlabError(f"unknown schedule {name!r}; choose one of: {', '.join(SCHEDULES)}")
+
+
+# ---------------------------------------------------------------- data
+
+@dataclass
+class ImageData:
+    train: object               # ImageTensors, normalised
+    val: object
+    mean: list                  # per-channel statistics of the training images
+    std: list
+    source: str                 # where the images came from, for the user
+
+
+def load_data(data, data_root="data", val_fraction=0.2, seed=0, max_images=None):
+    """Decode a data set into normalised (train, val) ImageTensors of 3x32x32 images."""
+    name = data.lower() if isinstance(data, str) else data
+    if name == datasets.DIGITS:
+        root, written = datasets.ensure_digits(Path(data_root) / "digits", seed=0)
+        train, val = _folder_splits(root, val_fraction, seed, max_images)
+        source = f"{'wrote' if written else 'read'} scikit-learn's digits as images under {root}"
+    elif name in datasets.TORCHVISION:
+        root = Path(data_root) / name
+        grayscale = name in datasets.GRAYSCALE
+        transform = datasets.decode_transform(32, grayscale)
+        train, val = (decode_all(_limit(datasets.torchvision_dataset(name, root, split_is_train, transform),
+                                        max_images, seed)) for split_is_train in (True, False))
+        source = f"{datasets.TORCHVISION[name][0]} under {root}"
+    elif Path(data).exists():
+        train, val = _folder_splits(Path(data), val_fraction, seed, max_images)
+        source = f"images under {data}"
+    else:
+        raise DataError(f"unknown data set or missing folder {data!r}; choose one of: "
+                        f"{', '.join(datasets.DATASETS)}, or give an image folder (one sub-folder per class)")
+    if train.classes != val.classes:
+        raise DataError(f"train and val have different classes ({train.classes} vs {val.classes}); "
+                        "give both the same class sub-folders")
+    mean, std = channel_stats(train.images)
+    return ImageData(normalise(train, mean, std), normalise(val, mean, std), mean, std, source)
+
+
+def _folder_splits(root, val_fraction, seed, max_images):
+    transform = datasets.decode_transform(32)
+    if (root / "train").is_dir() and (root / "val").is_dir():
+        return (decode_all(_limit(datasets.image_folder(root / part, transform), max_images, seed))
+                for part in ("train", "val"))
+    everything = decode_all(_limit(datasets.image_folder(root, transform), max_images, seed))
+    return split(everything, val_fraction, seed)
+
+
+def _limit(dataset, max_images, seed):
+    """At most max_images of `dataset`, chosen by `seed` (all of them when None)."""
+    if max_images is None or max_images >= len(dataset):
+        return dataset
+    order = torch.randperm(len(dataset), generator=torch.Generator().manual_seed(seed))
+    subset = torch.utils.data.Subset(dataset, sorted(order[:max_images].tolist()))
+    subset.classes = dataset.classes
+    subset.samples = [dataset.samples[i] for i in subset.indices] if hasattr(dataset, "samples") else None
+    return subset
+
+
+# ---------------------------------------------------------------- the loop
+
+def train_one_epoch(model, batches, optimizer, criterion, device, *, scheduler=None, scaler=None, bar=None,
+                    log_every=10):
+    """One pass over `batches`: forward, loss, zero_grad, backward, step. Returns mean loss and accuracy.
+
+    Loss and correct counts are summed on the device; the host reads them (.tolist()) only every
+    `log_every` steps for the bar, and at the end.
+    """
+    model.train()
+    amp = scaler is not None and scaler.is_enabled()
+    loss_sum = torch.zeros((), device=device)
+    correct = torch.zeros((), device=device, dtype=torch.int64)
+    seen = 0
+    for step, (images, labels) in enumerate(batches, start=1):
+        with torch.autocast(device_type=device.type, dtype=torch.float16, enabled=amp):
+            logits = model(images)                     # (B, classes)
+            loss = criterion(logits, labels)           # mean cross-entropy over the batch
+        optimizer.zero_grad(set_to_none=True)
+        if amp:
+            scaler.scale(loss).backward()
+            scaler.step(optimizer)
+            scaler.update()
+        else:
+            loss.backward()
+            optimizer.step()
+        if scheduler is not None:
+            scheduler.step()
+        loss_sum += loss.detach() * len(labels)
+        correct += (logits.argmax(dim=1) == labels).sum()
+        seen += len(labels)
+        if bar is not None:
+            bar.update(1)
+            if step % log_every == 0 or step == len(batches):
+                total, right = torch.stack([loss_sum, correct.to(loss_sum.dtype)]).tolist()
+                bar.set_postfix(loss=f"{total / seen:.4f}", acc=f"{right / seen:.3f}", refresh=False)
+    total, right = torch.stack([loss_sum, correct.to(loss_sum.dtype)]).tolist()
+    return {"loss": total / seen, "accuracy": right / seen}
+
+
+@torch.no_grad()
+def evaluate(model, batches, criterion, device, *, amp=False):
+    """Mean loss and accuracy over `batches`, and every predicted class (a tensor on the device)."""
+    model.eval()
+    loss_sum = torch.zeros((), device=device)
+    predicted = []
+    labels_all = []
+    for images, labels in batches:
+        with torch.autocast(device_type=device.type, dtype=torch.float16, enabled=amp):
+            logits = model(images)
+        loss_sum += criterion(logits.float(), labels) * len(labels)
+        predicted.append(logits.argmax(dim=1))
+        labels_all.append(labels)
+    predicted, labels_all = torch.cat(predicted), torch.cat(labels_all)
+    total, right = torch.stack([loss_sum, (predicted == labels_all).sum().to(loss_sum.dtype)]).tolist()
+    return {"loss": total / len(labels_all), "accuracy": right / len(labels_all)}, predicted
+
+
+def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epochs, start_epoch=0,
+        scheduler=None, scaler=None, writer=None, checkpoint=None, checkpoint_extra=None, images=None,
+        progress=True, histograms=True):
+    """Train from `start_epoch` up to `epochs`, validating, logging and checkpointing after each epoch.
+
+    `images` (ImageData) lets the writer show misclassified validation images. A non-finite loss
+    stops with a GdlabError before that epoch is saved: the last good checkpoint stays.
+    Returns one dict of metrics per epoch run.
+    """
+    history = []
+    for epoch in range(start_epoch, epochs):
+        train_batches.set_epoch(epoch)
+        with tqdm(total=len(train_batches), desc=f"epoch {epoch + 1}/{epochs}", disable=not progress,
+                  leave=False, unit="batch") as bar:
+            train_metrics = train_one_epoch(model, train_batches, optimizer, criterion, device,
+                                            scheduler=scheduler, scaler=scaler, bar=bar)
+        if not math.isfinite(train_metrics["loss"]):
+            raise GdlabError(f"training diverged in epoch {epoch + 1}: the loss is {train_metrics['loss']}; "
+                             f"lower --lr (now {optimizer.param_groups[0]['lr']:g}), e.g. by 10x")
+        val_metrics, predicted = evaluate(model, val_batches, criterion, device,
+                                          amp=scaler is not None and scaler.is_enabled())
+        record = {"epoch": epoch + 1, "train_loss": train_metrics["loss"],
+                  "train_accuracy": train_metrics["accuracy"], "val_loss": val_metrics["loss"],
+                  "val_accuracy": val_metrics["accuracy"], "lr": optimizer.param_groups[0]["lr"]}
+        history.append(record)
+        if progress:
+            tqdm.write(f"epoch {epoch + 1}/{epochs}: train loss {record['train_loss']:.4f} "
+                       f"acc {record['train_accuracy']:.3f} | val loss {record['val_loss']:.4f} "
+                       f"acc {record['val_accuracy']:.3f}")
+        if writer is not None:
+            tensorboard.log_scalars(writer, epoch + 1, {
+                "train/loss": record["train_loss"], "train/accuracy": record["train_accuracy"],
+                "val/loss": record["val_loss"], "val/accuracy": record["val_accuracy"], "lr": record["lr"]})
+            if histograms:
+                tensorboard.log_weights_and_grads(writer, model, epoch + 1)
+            if images is not None:
+                tensorboard.log_misclassified(writer, images.val.images, images.val.labels, predicted,
+                                              images.val.classes, images.mean, images.std, epoch + 1)
+            writer.flush()
+        if checkpoint is not None:
+            save_checkpoint(checkpoint, model, optimizer, epoch + 1, checkpoint_extra, scheduler)
+    return history
+
+
+# ---------------------------------------------------------------- everything together
+
+def train(config, announce=print):
+    """Load the data, build Net and optimizer, train with `config`; returns the final metrics as a dict.
+
+    `announce` receives one-line messages for the user (device, data, run folder).
+    """
+    seed_everything(config.seed)
+    device = pick_device(config.device)
+    if config.amp and device.type != "cuda":
+        raise GdlabError(f"--amp (mixed precision) needs a CUDA device, got {device}; drop --amp")
+    from gdlab.cnn.device import describe_device
+    announce(describe_device(device))
+    images = load_data(config.data, config.data_root, config.val_fraction, config.seed, config.max_images)
+    announce(f"data: {images.source}: {len(images.train)} train, {len(images.val)} val images, "
+             f"{len(images.train.classes)} classes")
+    images.train, images.val = images.train.to(device), images.val.to(device)
+    model = Net(num_classes=len(images.train.classes)).to(device)
+    optimizer = make_optimizer(config.optimizer, model.parameters(), config.lr, config.momentum,
+                               config.weight_decay)
+    scaler = torch.amp.GradScaler("cuda", enabled=config.amp) if device.type == "cuda" else None
+    train_batches = DeviceBatches(images.train, config.batch_size, shuffle=True, seed=config.seed,
+                                  augment=random_affine if config.augment else None)
+    val_batches = DeviceBatches(images.val, max(256, config.batch_size), shuffle=False)
+    scheduler = make_schedule(config.schedule, optimizer, config.lr, config.epochs * len(train_batches))
+    start_epoch, run_dir = 0, None
+    if config.resume:
+        state = load_checkpoint(config.checkpoint, model, optimizer, scheduler, map_location=device)
+        start_epoch, run_dir = state["epoch"], state["extra"].get("run_dir")
+        if scheduler is not None and scheduler.total_steps != config.epochs * len(train_batches):
+            raise GdlabError(f"{config.checkpoint} was planned for {state['extra']['config']['epochs']} epochs "
+                             f"of its one-cycle schedule, not {config.epochs}; resume with --epochs "
+                             f"{state['extra']['config']['epochs']}, or train with --schedule constant")
+        announce(f"resumed from {config.checkpoint} after epoch {start_epoch}")
+    writer = None
+    if config.logdir is not None:
+        if run_dir is None or not Path(run_dir).is_dir():
+            run_dir = str(tensorboard.new_run_dir(config.logdir, config.run_name or _run_name(config.data)))
+        writer = tensorboard.open_writer(run_dir)
+        announce(f"TensorBoard run: {run_dir} (view: tensorboard --logdir {config.logdir})")
+        if start_epoch == 0:
+            sample = images.train.images[:32]
+            tensorboard.log_graph(writer, model, sample)
+            tensorboard.log_image_grid(writer, "train/sample_batch", sample, images.mean, images.std, 0)
+    extra = {"run_dir": run_dir, "classes": list(map(str, images.train.classes)), "config": asdict(config)}
+    started = time.perf_counter()
+    try:
+        history = fit(model, train_batches, val_batches, optimizer, nn.CrossEntropyLoss(), device,
+                      epochs=config.epochs, start_epoch=start_epoch, scheduler=scheduler, scaler=scaler,
+                      writer=writer,                      checkpoint=config.checkpoint, checkpoint_extra=extra, images=images,
+                      progress=config.progress, histograms=config.histograms)
+        seconds = time.perf_counter() - started
+        if history:
+            last = history[-1]
+        else:   # nothing left to train: report the resumed model as it is
+            val_metrics, _ = evaluate(model, val_batches, nn.CrossEntropyLoss(), device)
+            last = {"epoch": start_epoch, "train_loss": None, "train_accuracy": None,
+                    "val_loss": val_metrics["loss"], "val_accuracy": val_metrics["accuracy"], "lr": config.lr}
+        result = {**last, "epochs_run": len(history), "seconds": seconds,
+                  "images_per_second": len(history) * len(images.train) / seconds if history else None,
+                  "train_images": len(images.train), "val_images": len(images.val), "device": str(device),
+                  "run_dir": run_dir, "checkpoint": config.checkpoint, "seed": config.seed}
+        if writer is not None:
+            hparams = {k: v for k, v in asdict(config).items() if k not in ("progress", "logdir", "resume")}
+            tensorboard.log_hparams(writer, hparams, {"val_accuracy": last["val_accuracy"],
+                                                      "val_loss": last["val_loss"]})
+        return result
+    finally:
+        if writer is not None:
+            writer.close()
+
+
+def _run_name(data):
+    return Path(data).name if Path(data).name else "images"
