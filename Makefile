@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench figures clean
+.PHONY: install demo test bench figures lab notebooks clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,15 @@ bench: $(STAMP)
 
 figures: $(STAMP)
 	$(BIN)/python -c "from gdlab.plots.demo_figures import write_readme_figures; print(*write_readme_figures('docs/figures'), sep='\n')"
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+notebooks: $(STAMP)
+	mkdir -p build/notebooks
+	$(BIN)/jupyter nbconvert --to html --execute --ExecutePreprocessor.timeout=600 \
+		--output-dir build/notebooks notebooks/*.ipynb
+	@echo "executed HTML copies: build/notebooks/"
 
 clean:
 	rm -rf $(VENV) build runs .pytest_cache
