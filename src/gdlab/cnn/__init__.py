@@ -4,7 +4,9 @@
   datasets.py    Dataset over the CSVs, ImageFolder, the digits tree, torchvision's sets
   tensors.py     the fast path: decoded images held as tensors on the device
   device.py      auto: cuda, then mps, then cpu
-  train.py       TrainConfig, train_one_epoch / evaluate / fit, train(config)
+  config.py      TrainConfig: every setting of a run
+  augment.py     random small rotations, scalings and shifts on the device
+  train.py       train_one_epoch / evaluate / fit, train(config)
   tensorboard.py tensorboardX logging, also of the toy descent (log_trajectory)
   checkpoint.py  atomic save, weights_only load, RNG states
   demo.py        a short digits training for `gdlab demo`

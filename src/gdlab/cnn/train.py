@@ -8,6 +8,7 @@ decoded images on the device (gdlab.cnn.tensors) and reads numbers back to the h
 """
 import math
 import random
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -17,60 +18,14 @@ import torch
 import torch.nn as nn
 from tqdm.auto import tqdm
 
-from gdlab.checks import check_choice, check_lr, check_nonnegative, check_positive_int
 from gdlab.cnn import datasets, tensorboard
 from gdlab.cnn.augment import random_affine
+from gdlab.cnn.config import OPTIMIZERS, SCHEDULES, TrainConfig  # noqa: F401 (re-exported)
 from gdlab.cnn.checkpoint import load_checkpoint, save_checkpoint
 from gdlab.cnn.device import pick_device
 from gdlab.cnn.net import Net
 from gdlab.cnn.tensors import DeviceBatches, channel_stats, decode_all, normalise, split
 from gdlab.errors import DataError, GdlabError
-
-OPTIMIZERS = ("adam", "sgd", "adamw", "rmsprop")
-SCHEDULES = ("onecycle", "constant")
-
-
-@dataclass(frozen=True)
-class TrainConfig:
-    data: str = "digits"        # digits, cifar10, mnist, fashionmnist, or an ImageFolder path
-    data_root: str = "data"     # where digits is written and torchvision sets are downloaded
-    epochs: int = 12            # passes over the training images
-    batch_size: int = 32        # images per step
-    lr: float = 2e-3            # learning rate (学习率)
-    optimizer: str = "adam"     # adam, sgd (with momentum), adamw, rmsprop
-    schedule: str = "onecycle"  # lr per step: onecycle (warm up to lr, then anneal to ~0) or constant
-    augment: bool = True        # random small rotations, scalings and shifts of training images
-    momentum: float = 0.9       # for sgd and rmsprop
-    weight_decay: float = 0.0   # L2 penalty, for every optimizer
-    device: str = "auto"        # auto (cuda, then mps, then cpu), cpu, cuda, cuda:1, mps
-    amp: bool = False           # mixed precision (float16 autocast + GradScaler); CUDA only
-    seed: int = 0               # initial weights, shuffling, the val split of a plain folder
-    val_fraction: float = 0.2   # share of a folder without train/ and val/ kept for validation
-    max_images: int | None = None  # use at most this many images per split (quick tries)
-    logdir: str | None = "runs"    # TensorBoard runs go in new folders under it; None: no logs
-    run_name: str | None = None    # the run folder's suffix; default: the data set's name
-    checkpoint: str | None = None  # saved after every epoch; None: no checkpoints
-    resume: bool = False        # continue from `checkpoint`
-    histograms: bool = True     # weights and gradients per epoch in TensorBoard
-    progress: bool = True       # a tqdm bar with loss and accuracy
-
-    def __post_init__(self):
-        check_positive_int("epochs", self.epochs)
-        check_positive_int("batch_size", self.batch_size, "; try 32")
-        check_lr(self.lr)
-        check_choice("optimizer", self.optimizer, OPTIMIZERS)
-        check_choice("schedule", self.schedule, SCHEDULES)
-        check_nonnegative("momentum", self.momentum)
-        check_nonnegative("weight_decay", self.weight_decay)
-        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
-            raise GdlabError(f"seed must be a whole number >= 0, got {self.seed!r}")
-        if not 0.0 < self.val_fraction < 1.0:
-            raise GdlabError(f"val_fraction must be between 0 and 1, got {self.val_fraction!r}; try 0.2")
-        if self.max_images is not None:
-            check_positive_int("max_images", self.max_images)
-        if self.resume and not self.checkpoint:
-            raise GdlabError("--resume needs --checkpoint PATH: the file an earlier run saved")
-
 
 def seed_everything(seed):
     """Seed Python's, NumPy's and torch's generators (CPU and every GPU)."""
@@ -229,8 +184,8 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
     history = []
     for epoch in range(start_epoch, epochs):
         train_batches.set_epoch(epoch)
-        with tqdm(total=len(train_batches), desc=f"epoch {epoch + 1}/{epochs}", disable=not progress,
-                  leave=False, unit="batch") as bar:
+        with tqdm(total=len(train_batches), desc=f"epoch {epoch + 1}/{epochs}", leave=False, unit="batch",
+                  disable=None if progress else True) as bar:   # None: shown on a terminal only
             train_metrics = train_one_epoch(model, train_batches, optimizer, criterion, device,
                                             scheduler=scheduler, scaler=scaler, bar=bar)
         if not math.isfinite(train_metrics["loss"]):
@@ -245,7 +200,7 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
         if progress:
             tqdm.write(f"epoch {epoch + 1}/{epochs}: train loss {record['train_loss']:.4f} "
                        f"acc {record['train_accuracy']:.3f} | val loss {record['val_loss']:.4f} "
-                       f"acc {record['val_accuracy']:.3f}")
+                       f"acc {record['val_accuracy']:.3f}", file=sys.stderr)
         if writer is not None:
             tensorboard.log_scalars(writer, epoch + 1, {
                 "train/loss": record["train_loss"], "train/accuracy": record["train_accuracy"],
