@@ -25,7 +25,6 @@ from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.grading.lab import HIDDEN_TESTS, MANIFEST, PUBLIC_TESTS
-from gdlab.grading.points import is_hidden
 
 OUTPUT_LIMIT = 3000          # characters of one test's message and output kept in the report
 DEFAULT_BUDGET = 300.0       # seconds for a whole submission
