@@ -38,3 +38,10 @@ notebooks: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build runs .pytest_cache
+
+# TensorBoard over runs/ (what `gdlab train` and `gdlab fit --logdir runs` log), on this machine only
+TB_PORT ?= 6006
+.PHONY: tensorboard
+tensorboard: $(STAMP)
+	mkdir -p runs
+	$(BIN)/tensorboard --logdir runs --host 127.0.0.1 --port $(TB_PORT)
