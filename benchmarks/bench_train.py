@@ -29,7 +29,7 @@ from gdlab.cnn.config import TrainConfig
 from gdlab.cnn.device import describe_device, pick_device
 from gdlab.cnn.net import Net
 from gdlab.cnn.tensors import DeviceBatches
-from gdlab.cnn.train import evaluate, fit, load_data, make_optimizer, make_schedule, seed_everything
+from gdlab.cnn.train import fit, load_data, make_optimizer, make_schedule, seed_everything
 
 REPEATS = 3
 TARGET = 0.97

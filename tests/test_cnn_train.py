@@ -14,7 +14,7 @@ from gdlab.cnn.datasets import write_digits
 from gdlab.cnn.device import describe_device, pick_device
 from gdlab.cnn.net import Net
 from gdlab.cnn.tensors import DeviceBatches, ImageTensors
-from gdlab.cnn.train import evaluate, load_data, make_optimizer, seed_everything, train, train_one_epoch
+from gdlab.cnn.train import evaluate, make_optimizer, seed_everything, train, train_one_epoch
 from gdlab.errors import GdlabError
 
 

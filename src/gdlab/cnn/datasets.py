@@ -30,7 +30,7 @@ DATASETS = (DIGITS, *TORCHVISION)
 
 
 class CsvDataset(Dataset):
-    """The regression pairs (x, y) of a CSV file or a bundled set (line, house, diabetes), one sample per index."""
+    """The pairs (x, y) of a regression CSV or bundled set (line, house, diabetes), one per index."""
 
     def __init__(self, name_or_path):
         x, y = load(name_or_path)                       # checked by gdlab.data.check_xy

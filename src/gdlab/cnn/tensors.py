@@ -107,7 +107,8 @@ class DeviceBatches:
         n = len(self.data)
         if not self.shuffle:
             for start in range(0, n, self.batch_size):
-                yield self.data.images[start:start + self.batch_size], self.data.labels[start:start + self.batch_size]
+                end = start + self.batch_size
+                yield self.data.images[start:end], self.data.labels[start:end]
             return
         epoch_seed = self.seed * 1_000_003 + self.epoch
         device = self.data.images.device

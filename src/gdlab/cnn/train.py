@@ -20,9 +20,9 @@ from tqdm.auto import tqdm
 
 from gdlab.cnn import datasets, tensorboard
 from gdlab.cnn.augment import random_affine
-from gdlab.cnn.config import OPTIMIZERS, SCHEDULES, TrainConfig  # noqa: F401 (re-exported)
+from gdlab.cnn.config import OPTIMIZERS, SCHEDULES
 from gdlab.cnn.checkpoint import load_checkpoint, save_checkpoint
-from gdlab.cnn.device import pick_device
+from gdlab.cnn.device import describe_device, pick_device
 from gdlab.cnn.net import Net
 from gdlab.cnn.tensors import DeviceBatches, channel_stats, decode_all, normalise, split
 from gdlab.errors import DataError, GdlabError
@@ -227,7 +227,6 @@ def train(config, announce=print):
     device = pick_device(config.device)
     if config.amp and device.type != "cuda":
         raise GdlabError(f"--amp (mixed precision) needs a CUDA device, got {device}; drop --amp")
-    from gdlab.cnn.device import describe_device
     announce(describe_device(device))
     images = load_data(config.data, config.data_root, config.val_fraction, config.seed, config.max_images)
     announce(f"data: {images.source}: {len(images.train)} train, {len(images.val)} val images, "
@@ -265,7 +264,7 @@ def train(config, announce=print):
     try:
         history = fit(model, train_batches, val_batches, optimizer, nn.CrossEntropyLoss(), device,
                       epochs=config.epochs, start_epoch=start_epoch, scheduler=scheduler, scaler=scaler,
-                      writer=writer,                      checkpoint=config.checkpoint, checkpoint_extra=extra, images=images,
+                      writer=writer, checkpoint=config.checkpoint, checkpoint_extra=extra, images=images,
                       progress=config.progress, histograms=config.histograms)
         seconds = time.perf_counter() - started
         if history:
