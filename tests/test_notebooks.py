@@ -9,7 +9,8 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 # settings injected after a notebook's `parameters` cell to keep it short under test
-QUICK = {"08_cnn": "EPOCHS = 1\nTRAIN_LIMIT = 512\nDEVICE = 'cpu'"}
+QUICK = {"07_data": "DATA_ROOT = 'data'",
+         "08_cnn": "EPOCHS = 1\nTRAIN_LIMIT = 512\nDEVICE = 'cpu'\nDATA_ROOT = 'data'\nLOGDIR = 'runs'"}
 
 
 def test_there_are_eight_notebooks_in_lesson_order():

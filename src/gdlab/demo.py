@@ -58,7 +58,17 @@ def figures(out, echo=print):
     return [str(path) for path in paths]
 
 
-PARTS = [("fits", fits), ("crosscheck", twins), ("figures", figures)]
+def training(out, echo=print):
+    """A short CNN training on the bundled digits, logged for TensorBoard under out/runs."""
+    from gdlab.cnn.demo import demo_training
+    result = demo_training(out, announce=lambda line: echo(f"  {line}"))
+    echo(f"  validation accuracy {result['val_accuracy']:.2%} after {result['epoch']} epochs "
+         f"({result['seconds']:.1f} s on {result['device']})")
+    return {key: result[key] for key in ("val_accuracy", "val_loss", "epoch", "seconds", "device", "run_dir",
+                                         "checkpoint")}
+
+
+PARTS = [("fits", fits), ("crosscheck", twins), ("figures", figures), ("training", training)]
 
 
 def run_demo(out="runs/demo", echo=print):
@@ -75,5 +85,7 @@ def run_demo(out="runs/demo", echo=print):
     temporary.write_text(json.dumps(results, indent=2, default=str) + "\n")
     os.replace(temporary, out / "results.json")
     index = write_index(out, results, results.get("figures", []))
-    echo(f"\nopen {index} in a browser to see the lesson's figures and numbers in order")
+    echo(f"\nthe lesson in order, figures and numbers: open {index.resolve()} in a browser")
+    echo(f"the CNN's training in TensorBoard: tensorboard --logdir {out / 'runs'} --host 127.0.0.1 "
+         f"(then open http://127.0.0.1:6006)")
     return results
