@@ -2,6 +2,8 @@
 
 Logs a TensorBoard run under --logdir, saves a checkpoint after every epoch with --checkpoint,
 continues one with --resume; --json prints the final metrics as one JSON object on stdout.
+--ddp trains data-parallel in the processes torchrun starts (docs/distributed.md):
+    torchrun --nproc-per-node 2 -m gdlab train --ddp --device cpu
 """
 import json
 import sys
@@ -40,6 +42,11 @@ def add_parser(subparsers):
     p.add_argument("--threads", type=int, metavar="N", help="CPU threads for torch (default: torch's choice)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar or per-epoch lines")
     p.add_argument("--json", action="store_true", help="print the final metrics as one JSON object")
+    p.add_argument("--ddp", action="store_true",
+                   help="data-parallel: launch with torchrun --nproc-per-node N -m gdlab train --ddp ...; "
+                        "--batch-size is per process, the global batch is N times it")
+    p.add_argument("--ddp-timeout", type=float, default=d.ddp_timeout, metavar="S",
+                   help=f"with --ddp, seconds to wait for the other processes before stopping (default {d.ddp_timeout:g})")
     p.set_defaults(run=run)
 
 
@@ -48,7 +55,12 @@ def run(args):
 
     from gdlab.checks import check_positive_int
     from gdlab.cnn.config import TrainConfig
+    from gdlab.cnn.distributed import started_by_torchrun_without_ddp
     from gdlab.cnn.train import train
+    from gdlab.errors import GdlabError
+    if not args.ddp and started_by_torchrun_without_ddp():
+        raise GdlabError(f"torchrun started {started_by_torchrun_without_ddp()} processes but --ddp is missing: "
+                         "each would train alone and overwrite the others' logs; add --ddp")
     if args.threads is not None:
         torch.set_num_threads(check_positive_int("--threads", args.threads))
     config = TrainConfig(
@@ -57,14 +69,18 @@ def run(args):
         weight_decay=args.weight_decay, device=args.device, amp=args.amp, seed=args.seed,
         val_fraction=args.val_fraction, max_images=args.max_images, logdir=args.logdir or None,
         run_name=args.run_name, checkpoint=args.checkpoint, resume=args.resume,
-        histograms=not args.no_histograms, progress=not args.no_progress)
+        histograms=not args.no_histograms, progress=not args.no_progress, ddp=args.ddp,
+        ddp_timeout=args.ddp_timeout)
     messages = sys.stderr if args.json else sys.stdout
     result = train(config, announce=lambda line: print(line, file=messages, flush=True))
+    if result["rank"] != 0:          # under torchrun rank 0 reports for the whole job
+        return 0
     if args.json:
         print(json.dumps(result))
     else:
         print(f"val accuracy {result['val_accuracy']:.4f}, val loss {result['val_loss']:.4f} after epoch "
-              f"{result['epoch']} ({result['epochs_run']} run in {result['seconds']:.1f} s on {result['device']})")
+              f"{result['epoch']} ({result['epochs_run']} run in {result['seconds']:.1f} s on {result['device']}"
+              + (f" x {result['world_size']} processes" if result["world_size"] > 1 else "") + ")")
         if result["checkpoint"]:
             print(f"checkpoint: {result['checkpoint']}")
     return 0

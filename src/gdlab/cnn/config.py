@@ -34,6 +34,8 @@ class TrainConfig:
     resume: bool = False        # continue from `checkpoint`
     histograms: bool = True     # weights and gradients per epoch in TensorBoard
     progress: bool = True       # a tqdm bar with loss and accuracy
+    ddp: bool = False           # data-parallel over torchrun's processes (gdlab.cnn.distributed)
+    ddp_timeout: float = 120.0  # seconds a process waits for the others before the job stops
 
     def __post_init__(self):
         check_positive_int("epochs", self.epochs)
@@ -49,5 +51,7 @@ class TrainConfig:
             raise GdlabError(f"val_fraction must be between 0 and 1, got {self.val_fraction!r}; try 0.2")
         if self.max_images is not None:
             check_positive_int("max_images", self.max_images)
+        if not (isinstance(self.ddp_timeout, (int, float)) and 0 < self.ddp_timeout < float("inf")):
+            raise GdlabError(f"ddp_timeout must be a positive number of seconds, got {self.ddp_timeout!r}; try 120")
         if self.resume and not self.checkpoint:
             raise GdlabError("--resume needs --checkpoint PATH: the file an earlier run saved")

@@ -89,32 +89,40 @@ class DeviceBatches:
 
     `augment(images, generator)`, if given, transforms each batch (gdlab.cnn.augment.random_affine).
     The order and the augmentation of epoch e depend only on seed and e, so a run resumed at
-    epoch e sees the same batches as one that never stopped.
+    epoch e sees the same batches as one that never stopped. A `sampler` (e.g. torch's
+    DistributedSampler, which gives each process its share of the indices) replaces the
+    permutation: the batches are then its indices, in its order, `seed` seeds the augmentation only.
     """
 
-    def __init__(self, data, batch_size, shuffle=True, seed=0, augment=None):
+    def __init__(self, data, batch_size, shuffle=True, seed=0, augment=None, sampler=None):
         self.data, self.batch_size, self.shuffle, self.seed = data, batch_size, shuffle, seed
-        self.augment = augment
+        self.augment, self.sampler = augment, sampler
         self.epoch = 0
 
     def set_epoch(self, epoch):
         self.epoch = epoch
+        if self.sampler is not None:
+            self.sampler.set_epoch(epoch)     # DistributedSampler: a new shuffle each epoch
 
     def __len__(self):
-        return -(-len(self.data) // self.batch_size)
+        n = len(self.sampler) if self.sampler is not None else len(self.data)
+        return -(-n // self.batch_size)
 
     def __iter__(self):
         n = len(self.data)
-        if not self.shuffle:
+        if not self.shuffle and self.sampler is None:
             for start in range(0, n, self.batch_size):
                 end = start + self.batch_size
                 yield self.data.images[start:end], self.data.labels[start:end]
             return
         epoch_seed = self.seed * 1_000_003 + self.epoch
         device = self.data.images.device
-        order = torch.randperm(n, generator=torch.Generator().manual_seed(epoch_seed)).to(device)
+        if self.sampler is not None:
+            order = torch.tensor(list(self.sampler), dtype=torch.int64).to(device)
+        else:
+            order = torch.randperm(n, generator=torch.Generator().manual_seed(epoch_seed)).to(device)
         generator = torch.Generator(device=device).manual_seed(epoch_seed) if self.augment else None
-        for start in range(0, n, self.batch_size):
+        for start in range(0, len(order), self.batch_size):
             index = order[start:start + self.batch_size]
             images = self.data.images[index]
             yield (self.augment(images, generator) if self.augment else images), self.data.labels[index]

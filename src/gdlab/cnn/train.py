@@ -5,6 +5,10 @@ The loop is plain functions that receive what they use (model, batches, optimize
 writer); `train(config)` builds those from a TrainConfig and runs them. The fast path keeps the
 decoded images on the device (gdlab.cnn.tensors) and reads numbers back to the host (.item(),
 .tolist()) only at logging points, so the GPU is never waited on inside the loop.
+
+With config.ddp (under torchrun) the same loop runs in every process on its share of the data
+(gdlab.cnn.distributed): the functions take a `world`, add the processes' sums, and only rank 0
+logs and saves.
 """
 import math
 import random
@@ -18,7 +22,7 @@ import torch
 import torch.nn as nn
 from tqdm.auto import tqdm
 
-from gdlab.cnn import datasets, tensorboard
+from gdlab.cnn import datasets, distributed, tensorboard
 from gdlab.cnn.augment import random_affine
 from gdlab.cnn.config import OPTIMIZERS, SCHEDULES
 from gdlab.cnn.checkpoint import load_checkpoint, save_checkpoint
@@ -117,11 +121,12 @@ def _limit(dataset, max_images, seed):
 # ---------------------------------------------------------------- the loop
 
 def train_one_epoch(model, batches, optimizer, criterion, device, *, scheduler=None, scaler=None, bar=None,
-                    log_every=10):
+                    log_every=10, world=None):
     """One pass over `batches`: forward, loss, zero_grad, backward, step. Returns mean loss and accuracy.
 
     Loss and correct counts are summed on the device; the host reads them (.tolist()) only every
-    `log_every` steps for the bar, and at the end.
+    `log_every` steps for the bar, and at the end. With a `world` (DDP) the means are over the
+    images of every process.
     """
     model.train()
     amp = scaler is not None and scaler.is_enabled()
@@ -150,13 +155,20 @@ def train_one_epoch(model, batches, optimizer, criterion, device, *, scheduler=N
             if step % log_every == 0 or step == len(batches):
                 total, right = torch.stack([loss_sum, correct.to(loss_sum.dtype)]).tolist()
                 bar.set_postfix(loss=f"{total / seen:.4f}", acc=f"{right / seen:.3f}", refresh=False)
-    total, right = torch.stack([loss_sum, correct.to(loss_sum.dtype)]).tolist()
+    totals = torch.stack([loss_sum, correct.to(loss_sum.dtype), torch.tensor(float(seen), device=device)])
+    if world is not None:                # each process trained on its share: add the shares up
+        totals = distributed.sum_over_processes(totals)
+    total, right, seen = totals.tolist()
     return {"loss": total / seen, "accuracy": right / seen}
 
 
 @torch.no_grad()
-def evaluate(model, batches, criterion, device, *, amp=False):
-    """Mean loss and accuracy over `batches`, and every predicted class (a tensor on the device)."""
+def evaluate(model, batches, criterion, device, *, amp=False, world=None):
+    """Mean loss and accuracy over `batches`, and every predicted class (a tensor on the device).
+
+    With a `world` (DDP) each process holds distributed.shard() of the images: the result is that
+    of the whole set, predictions in its order, the same on every process.
+    """
     model.eval()
     loss_sum = torch.zeros((), device=device)
     predicted = []
@@ -168,18 +180,24 @@ def evaluate(model, batches, criterion, device, *, amp=False):
         predicted.append(logits.argmax(dim=1))
         labels_all.append(labels)
     predicted, labels_all = torch.cat(predicted), torch.cat(labels_all)
-    total, right = torch.stack([loss_sum, (predicted == labels_all).sum().to(loss_sum.dtype)]).tolist()
-    return {"loss": total / len(labels_all), "accuracy": right / len(labels_all)}, predicted
+    totals = torch.stack([loss_sum, (predicted == labels_all).sum().to(loss_sum.dtype),
+                          torch.tensor(float(len(labels_all)), device=device)])
+    if world is not None:                # each process evaluated its share: add the shares up
+        totals = distributed.sum_over_processes(totals)
+        predicted = distributed.gather_shards(predicted, int(totals[2]), world)
+    total, right, count = totals.tolist()
+    return {"loss": total / count, "accuracy": right / count}, predicted
 
 
 def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epochs, start_epoch=0,
         scheduler=None, scaler=None, writer=None, checkpoint=None, checkpoint_extra=None, images=None,
-        progress=True, histograms=True):
+        progress=True, histograms=True, world=None):
     """Train from `start_epoch` up to `epochs`, validating, logging and checkpointing after each epoch.
 
     `images` (ImageData) lets the writer show misclassified validation images. A non-finite loss
     stops with a GdlabError before that epoch is saved: the last good checkpoint stays.
-    Returns one dict of metrics per epoch run.
+    With a `world` (DDP), metrics are those of all processes; give `writer` and `checkpoint` to
+    rank 0 only. Returns one dict of metrics per epoch run.
     """
     history = []
     for epoch in range(start_epoch, epochs):
@@ -187,12 +205,12 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
         with tqdm(total=len(train_batches), desc=f"epoch {epoch + 1}/{epochs}", leave=False, unit="batch",
                   disable=None if progress else True) as bar:   # None: shown on a terminal only
             train_metrics = train_one_epoch(model, train_batches, optimizer, criterion, device,
-                                            scheduler=scheduler, scaler=scaler, bar=bar)
+                                            scheduler=scheduler, scaler=scaler, bar=bar, world=world)
         if not math.isfinite(train_metrics["loss"]):
             raise GdlabError(f"training diverged in epoch {epoch + 1}: the loss is {train_metrics['loss']}; "
                              f"lower --lr (now {optimizer.param_groups[0]['lr']:g}), e.g. by 10x")
         val_metrics, predicted = evaluate(model, val_batches, criterion, device,
-                                          amp=scaler is not None and scaler.is_enabled())
+                                          amp=scaler is not None and scaler.is_enabled(), world=world)
         record = {"epoch": epoch + 1, "train_loss": train_metrics["loss"],
                   "train_accuracy": train_metrics["accuracy"], "val_loss": val_metrics["loss"],
                   "val_accuracy": val_metrics["accuracy"], "lr": optimizer.param_groups[0]["lr"]}
@@ -206,13 +224,13 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
                 "train/loss": record["train_loss"], "train/accuracy": record["train_accuracy"],
                 "val/loss": record["val_loss"], "val/accuracy": record["val_accuracy"], "lr": record["lr"]})
             if histograms:
-                tensorboard.log_weights_and_grads(writer, model, epoch + 1)
+                tensorboard.log_weights_and_grads(writer, distributed.unwrap(model), epoch + 1)
             if images is not None:
                 tensorboard.log_misclassified(writer, images.val.images, images.val.labels, predicted,
                                               images.val.classes, images.mean, images.std, epoch + 1)
             writer.flush()
         if checkpoint is not None:
-            save_checkpoint(checkpoint, model, optimizer, epoch + 1, checkpoint_extra, scheduler)
+            save_checkpoint(checkpoint, distributed.unwrap(model), optimizer, epoch + 1, checkpoint_extra, scheduler)
     return history
 
 
@@ -221,14 +239,26 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
 def train(config, announce=print):
     """Load the data, build Net and optimizer, train with `config`; returns the final metrics as a dict.
 
-    `announce` receives one-line messages for the user (device, data, run folder).
+    `announce` receives one-line messages for the user (device, data, run folder). With
+    config.ddp the process joins torchrun's group and trains its share; only rank 0 announces.
     """
-    seed_everything(config.seed)
-    device = pick_device(config.device)
+    if not config.ddp:
+        return _train(config, announce, pick_device(config.device), world=None)
+    with distributed.process_group(config.device, config.ddp_timeout) as world:
+        return _train(config, announce if world.is_main else _quiet, world.device, world)
+
+
+def _train(config, announce, device, world):
+    seed_everything(config.seed)                 # every rank the same seed: the same initial Net
+    main = world is None or world.is_main        # the process that logs, saves and reports
     if config.amp and device.type != "cuda":
         raise GdlabError(f"--amp (mixed precision) needs a CUDA device, got {device}; drop --amp")
     announce(describe_device(device))
-    images = load_data(config.data, config.data_root, config.val_fraction, config.seed, config.max_images)
+    if world is not None:
+        announce(f"DDP: {world.size} processes ({world.backend}), global batch {world.size} x "
+                 f"{config.batch_size} = {world.size * config.batch_size}")
+    with distributed.main_process_first(world):  # one process per node writes or downloads the data
+        images = load_data(config.data, config.data_root, config.val_fraction, config.seed, config.max_images)
     announce(f"data: {images.source}: {len(images.train)} train, {len(images.val)} val images, "
              f"{len(images.train.classes)} classes")
     images.train, images.val = images.train.to(device), images.val.to(device)
@@ -236,55 +266,77 @@ def train(config, announce=print):
     optimizer = make_optimizer(config.optimizer, model.parameters(), config.lr, config.momentum,
                                config.weight_decay)
     scaler = torch.amp.GradScaler("cuda", enabled=config.amp) if device.type == "cuda" else None
-    train_batches = DeviceBatches(images.train, config.batch_size, shuffle=True, seed=config.seed,
-                                  augment=random_affine if config.augment else None)
-    val_batches = DeviceBatches(images.val, max(256, config.batch_size), shuffle=False)
+    augment = random_affine if config.augment else None
+    if world is None:
+        train_batches = DeviceBatches(images.train, config.batch_size, shuffle=True, seed=config.seed,
+                                      augment=augment)
+        val_batches = DeviceBatches(images.val, max(256, config.batch_size), shuffle=False)
+    else:                                        # this process's share of every batch and of val
+        train_batches = distributed.shard_batches(images.train, config.batch_size, world, config.seed, augment)
+        val_batches = DeviceBatches(distributed.shard(images.val, world), max(256, config.batch_size),
+                                    shuffle=False)
     scheduler = make_schedule(config.schedule, optimizer, config.lr, config.epochs * len(train_batches))
+    world_size = 1 if world is None else world.size
     start_epoch, run_dir = 0, None
     if config.resume:
         state = load_checkpoint(config.checkpoint, model, optimizer, scheduler, map_location=device)
         start_epoch, run_dir = state["epoch"], state["extra"].get("run_dir")
+        saved_size = state["extra"].get("world_size", 1)
+        if scheduler is not None and saved_size != world_size:
+            raise GdlabError(f"{config.checkpoint} was trained by {saved_size} process(es), this run has "
+                             f"{world_size}: its one-cycle schedule counts steps of the global batch; resume "
+                             f"with {saved_size} process(es), or train with --schedule constant")
         if scheduler is not None and scheduler.total_steps != config.epochs * len(train_batches):
             raise GdlabError(f"{config.checkpoint} was planned for {state['extra']['config']['epochs']} epochs "
                              f"of its one-cycle schedule, not {config.epochs}; resume with --epochs "
                              f"{state['extra']['config']['epochs']}, or train with --schedule constant")
         announce(f"resumed from {config.checkpoint} after epoch {start_epoch}")
+    if world is not None:
+        model = distributed.wrap(model, world)   # from here on backward() averages the gradients
     writer = None
-    if config.logdir is not None:
+    if config.logdir is not None and main:
         if run_dir is None or not Path(run_dir).is_dir():
             run_dir = str(tensorboard.new_run_dir(config.logdir, config.run_name or _run_name(config.data)))
         writer = tensorboard.open_writer(run_dir)
         announce(f"TensorBoard run: {run_dir} (view: tensorboard --logdir {config.logdir})")
         if start_epoch == 0:
             sample = images.train.images[:32]
-            tensorboard.log_graph(writer, model, sample)
+            tensorboard.log_graph(writer, distributed.unwrap(model), sample)
             tensorboard.log_image_grid(writer, "train/sample_batch", sample, images.mean, images.std, 0)
-    extra = {"run_dir": run_dir, "classes": list(map(str, images.train.classes)), "config": asdict(config)}
+    extra = {"run_dir": run_dir, "classes": list(map(str, images.train.classes)), "config": asdict(config),
+             "world_size": world_size}
     started = time.perf_counter()
     try:
         history = fit(model, train_batches, val_batches, optimizer, nn.CrossEntropyLoss(), device,
                       epochs=config.epochs, start_epoch=start_epoch, scheduler=scheduler, scaler=scaler,
-                      writer=writer, checkpoint=config.checkpoint, checkpoint_extra=extra, images=images,
-                      progress=config.progress, histograms=config.histograms)
+                      writer=writer, checkpoint=config.checkpoint if main else None, checkpoint_extra=extra,
+                      images=images, progress=config.progress and main, histograms=config.histograms,
+                      world=world)
         seconds = time.perf_counter() - started
         if history:
             last = history[-1]
         else:   # nothing left to train: report the resumed model as it is
-            val_metrics, _ = evaluate(model, val_batches, nn.CrossEntropyLoss(), device)
+            val_metrics, _ = evaluate(model, val_batches, nn.CrossEntropyLoss(), device, world=world)
             last = {"epoch": start_epoch, "train_loss": None, "train_accuracy": None,
                     "val_loss": val_metrics["loss"], "val_accuracy": val_metrics["accuracy"], "lr": config.lr}
         result = {**last, "epochs_run": len(history), "seconds": seconds,
                   "images_per_second": len(history) * len(images.train) / seconds if history else None,
                   "train_images": len(images.train), "val_images": len(images.val), "device": str(device),
-                  "run_dir": run_dir, "checkpoint": config.checkpoint, "seed": config.seed}
+                  "run_dir": run_dir, "checkpoint": config.checkpoint, "seed": config.seed,
+                  "world_size": world_size, "rank": 0 if world is None else world.rank,
+                  "global_batch_size": world_size * config.batch_size}
         if writer is not None:
             hparams = {k: v for k, v in asdict(config).items() if k not in ("progress", "logdir", "resume")}
-            tensorboard.log_hparams(writer, hparams, {"val_accuracy": last["val_accuracy"],
-                                                      "val_loss": last["val_loss"]})
+            tensorboard.log_hparams(writer, hparams | {"world_size": world_size},
+                                    {"val_accuracy": last["val_accuracy"], "val_loss": last["val_loss"]})
         return result
     finally:
         if writer is not None:
             writer.close()
+
+
+def _quiet(line):
+    """announce() of the ranks other than 0: they say nothing, rank 0 speaks for the job."""
 
 
 def _run_name(data):

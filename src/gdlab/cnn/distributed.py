@@ -1,0 +1,328 @@
+"""Data-parallel training (DDP) under torchrun: k processes, each with a share of every global batch.
+
+torchrun starts k copies of `gdlab train --ddp` (one per GPU, or per CPU core group) and tells
+each its RANK, LOCAL_RANK, WORLD_SIZE and where rank 0 listens (MASTER_ADDR, MASTER_PORT).
+Every process holds the same Net; in each step process r takes its b images of the global batch,
+computes the gradient of its mean loss, and DistributedDataParallel averages the k gradients
+(an all-reduce) before optimizer.step(). The step is therefore the MBGD step of one process with
+a batch of k*b (小批量梯度下降法 with a bigger batch):
+
+    grad = 1/k * sum_r ( 1/b * sum_{i in batch_r} grad loss_i ) = 1/(k b) * sum_{i in global batch} grad loss_i
+
+equivalence_check() shows it with numbers. The pieces here are PyTorch's own: init_process_group
+(NCCL on GPUs, gloo on CPUs), DistributedSampler, DistributedDataParallel, all_reduce.
+"""
+import datetime
+import os
+import socket
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import torch
+import torch.distributed as dist
+from torch.nn.parallel import DistributedDataParallel
+from torch.utils.data import DistributedSampler
+
+from gdlab.cnn.device import pick_device
+from gdlab.cnn.tensors import DeviceBatches, ImageTensors
+from gdlab.errors import GdlabError
+
+TORCHRUN_VARIABLES = ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT")
+LAUNCH_HINT = "launch it with torchrun, e.g. torchrun --nproc-per-node 2 -m gdlab train --ddp --device cpu"
+
+
+@dataclass(frozen=True)
+class World:
+    rank: int               # this process, 0..size-1; rank 0 writes logs and checkpoints
+    local_rank: int         # this process on its machine: which GPU it uses
+    size: int               # how many processes train together (torchrun's WORLD_SIZE)
+    device: torch.device    # cuda:<local_rank>, or cpu
+    backend: str            # nccl on GPUs, gloo on CPUs
+
+    @property
+    def is_main(self):
+        return self.rank == 0
+
+
+def torchrun_environment(environ=None):
+    """(rank, local_rank, world_size) from torchrun's variables; a GdlabError when they are missing."""
+    environ = os.environ if environ is None else environ
+    missing = [name for name in TORCHRUN_VARIABLES if name not in environ]
+    if missing:
+        raise GdlabError(f"--ddp needs the variables torchrun sets ({', '.join(missing)} missing); "
+                         f"{LAUNCH_HINT}")
+    try:
+        return int(environ["RANK"]), int(environ["LOCAL_RANK"]), int(environ["WORLD_SIZE"])
+    except ValueError:
+        raise GdlabError(f"RANK, LOCAL_RANK and WORLD_SIZE must be whole numbers, got "
+                         f"{environ['RANK']!r}, {environ['LOCAL_RANK']!r}, {environ['WORLD_SIZE']!r}; "
+                         f"{LAUNCH_HINT}") from None
+
+
+def started_by_torchrun_without_ddp(environ=None):
+    """The world size when torchrun started several processes but --ddp is missing, else None."""
+    environ = os.environ if environ is None else environ
+    size = environ.get("WORLD_SIZE", "1")
+    return int(size) if size.isdigit() and int(size) > 1 and "TORCHELASTIC_RUN_ID" in environ else None
+
+
+def ddp_device(name, local_rank):
+    """The device of the process with `local_rank`: cuda:<local_rank> when `name` picks CUDA, else cpu."""
+    device = pick_device(name)
+    if device.type == "cuda":
+        count = torch.cuda.device_count()
+        if local_rank >= count:
+            raise GdlabError(f"local rank {local_rank} has no GPU: this machine has {count}; start at most "
+                             f"{count} processes per node (torchrun --nproc-per-node {count})")
+        return torch.device("cuda", local_rank)
+    if device.type != "cpu":
+        raise GdlabError(f"--ddp runs on CUDA GPUs (NCCL) or on CPUs (gloo), not on {device}; "
+                         "pass --device cpu or --device cuda")
+    return device
+
+
+@contextmanager
+def process_group(device_name="auto", timeout_s=120.0, environ=None):
+    """Join torchrun's process group for the block; yields a World, and leaves the group after it.
+
+    Any collective that waits more than `timeout_s` seconds (a process died or hangs) raises, and
+    errors of the communication library become one GdlabError naming this rank, so the whole job
+    stops with a clear message instead of hanging.
+    """
+    rank, local_rank, size = torchrun_environment(environ)
+    if not timeout_s > 0:
+        raise GdlabError(f"--ddp-timeout must be a positive number of seconds, got {timeout_s!r}; try 120")
+    device = ddp_device(device_name, local_rank)
+    backend = "nccl" if device.type == "cuda" else "gloo"
+    if device.type == "cuda":
+        torch.cuda.set_device(device)
+    try:
+        dist.init_process_group(backend, rank=rank, world_size=size,
+                                timeout=datetime.timedelta(seconds=timeout_s))
+    except (RuntimeError, ValueError) as error:
+        raise GdlabError(f"rank {rank}: could not join the other {size - 1} process(es) at "
+                         f"{os.environ.get('MASTER_ADDR')}:{os.environ.get('MASTER_PORT')} within "
+                         f"{timeout_s:g} s ({_first_line(error)}); check the rendezvous flags and that "
+                         "every node runs the same command") from None
+    try:
+        yield World(rank, local_rank, size, device, backend)
+    except RuntimeError as error:
+        if not is_communication_error(error):
+            raise
+        raise GdlabError(f"rank {rank}: lost the other processes ({_first_line(error)}): another rank "
+                         f"failed, or did not answer within --ddp-timeout {timeout_s:g} s; see its error above") from None
+    except GdlabError as error:
+        raise GdlabError(f"rank {rank}: {error}") from None
+    finally:
+        dist.destroy_process_group()
+
+
+def is_communication_error(error):
+    """Whether a RuntimeError comes from gloo, NCCL or the rendezvous store (a lost or silent peer)."""
+    if isinstance(error, dist.DistError):
+        return True
+    text = str(error).lower()
+    return any(word in text for word in ("gloo", "nccl", "connection closed", "connection reset",
+                                         "timed out", "broken pipe"))
+
+
+def _first_line(error):
+    """The first sentence of an error's message, without gloo's source location."""
+    line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    if line.startswith("[") and "] " in line:        # gloo: "[.../pair.cc:561] Connection closed by peer ..."
+        line = line.split("] ", 1)[1]
+    return line.split(". ")[0][:240]
+
+
+@contextmanager
+def main_process_first(world):
+    """Local rank 0 runs the block first (downloads, writes the digits), then the others do."""
+    if world is not None and world.local_rank != 0:
+        dist.barrier()
+    yield
+    if world is not None and world.local_rank == 0:
+        dist.barrier()
+
+
+# ---------------------------------------------------------------- data: each process its share
+
+def shard_batches(data, batch_size, world, seed=0, augment=None):
+    """This rank's training batches: DistributedSampler's share of a seeded shuffle, `batch_size` each.
+
+    The permutation of epoch e is the one DeviceBatches(data, seed=seed) uses in a single process,
+    dealt round-robin: rank r gets positions r, r+k, r+2k, ... (padded by repeating the first
+    images so every rank takes the same number of steps). Step j on all k ranks together is
+    therefore step j of one process with a batch of k*batch_size.
+    """
+    sampler = DistributedSampler(range(len(data)), num_replicas=world.size, rank=world.rank, shuffle=True,
+                                 seed=seed * 1_000_003, drop_last=False)
+    return DeviceBatches(data, batch_size, seed=seed + world.rank, augment=augment, sampler=sampler)
+
+
+def shard(data, world):
+    """This rank's share of ImageTensors for evaluation: indices rank, rank+k, ... (no padding)."""
+    return data.subset(torch.arange(world.rank, len(data), world.size))
+
+
+def sum_over_processes(values):
+    """The element-wise sum of `values` (a tensor) over every process (an all_reduce)."""
+    values = values.clone()
+    dist.all_reduce(values, op=dist.ReduceOp.SUM)
+    return values
+
+
+def gather_shards(part, total, world):
+    """Every rank's `part` (rows of its shard(), indices rank::k) put back into the order of the whole."""
+    longest = -(-total // world.size)
+    padded = torch.zeros((longest, *part.shape[1:]), dtype=part.dtype, device=part.device)
+    padded[:len(part)] = part
+    parts = [torch.empty_like(padded) for _ in range(world.size)]
+    dist.all_gather(parts, padded)                        # all_gather needs equal sizes: padded
+    whole = torch.empty((total, *part.shape[1:]), dtype=part.dtype, device=part.device)
+    for rank, rows in enumerate(parts):
+        whole[rank::world.size] = rows[:len(range(rank, total, world.size))]
+    return whole
+
+
+def wrap(model, world):
+    """DistributedDataParallel around `model` (on world.device): gradients averaged over the ranks."""
+    if world.device.type == "cuda":
+        return DistributedDataParallel(model, device_ids=[world.device.index])
+    return DistributedDataParallel(model)
+
+
+def unwrap(model):
+    """The Net inside DistributedDataParallel (what checkpoints and TensorBoard see), or `model` itself."""
+    return model.module if isinstance(model, DistributedDataParallel) else model
+
+
+# ---------------------------------------------------------------- the equivalence, with numbers
+
+EXPLANATION = (
+    "Each of the {k} processes computes the mean gradient of its {b} images; DistributedDataParallel "
+    "averages the {k} gradients, which is the mean gradient of all {kb} images of the global batch. "
+    "So a step of {k} workers x batch {b} is the MBGD step of one process with batch {kb}: the "
+    "parameters differ only by float rounding (max {diff:.1e} after {steps} steps). The learning rate "
+    "therefore belongs to the global batch size {kb}, not to the per-process {b}. Going from 1 process "
+    "with batch {b} to {k} processes with batch {b} each multiplies the batch by {k}: the gradient's "
+    "noise variance shrinks {k}-fold and an epoch has {k}x fewer steps, so the usual rule is to scale "
+    "lr with the global batch (linear scaling: lr x {k}, with a warm-up such as the one-cycle "
+    "schedule). To keep a tuned lr as it is, keep the global batch: per-process batch = global / {k}.")
+
+
+def equivalence_check(steps=3, batch_size=8, world_size=2, lr=0.05, seed=0, timeout_s=60.0):
+    """Train `steps` steps with `world_size` gloo processes x `batch_size`, and in one process with batch
+    world_size*batch_size on the same samples; returns the max parameter differences per step.
+
+    The processes run on 127.0.0.1 (a free port), started with torch.multiprocessing; they are
+    killed if they have not finished within `timeout_s`. Returns a dict with `max_param_diff`
+    (one per step), `max_grad_diff`, the batch sizes, `lr` and `explanation`.
+    """
+    steps = int(steps)
+    if steps < 1 or batch_size < 1 or world_size < 2:
+        raise GdlabError(f"equivalence_check needs steps >= 1, batch_size >= 1 and world_size >= 2, got "
+                         f"{steps}, {batch_size}, {world_size}")
+    data = _check_images(world_size * batch_size * steps, seed)
+    with tempfile.TemporaryDirectory(prefix="gdlab-ddp-") as folder:
+        out = os.path.join(folder, "ddp.pt")
+        context = torch.multiprocessing.start_processes(
+            _equivalence_worker, args=(world_size, _free_port(), data, batch_size, steps, lr, seed, out, timeout_s),
+            nprocs=world_size, join=False, start_method="spawn")
+        _join(context, timeout_s)
+        ddp = torch.load(out, weights_only=True)
+    single = _mbgd_steps(data, world_size * batch_size, steps, lr, seed)
+    param_diff = [max(float((a - b).abs().max()) for a, b in zip(p_ddp, p_one))
+                  for p_ddp, p_one in zip(ddp["params"], single["params"])]
+    grad_diff = [max(float((a - b).abs().max()) for a, b in zip(g_ddp, g_one))
+                 for g_ddp, g_one in zip(ddp["grads"], single["grads"])]
+    k, b = world_size, batch_size
+    return {"world_size": k, "batch_size": b, "global_batch_size": k * b, "steps": steps, "lr": lr,
+            "backend": "gloo", "max_param_diff": param_diff, "max_grad_diff": grad_diff,
+            "batch_samples": single["samples"],
+            "explanation": EXPLANATION.format(k=k, b=b, kb=k * b, diff=max(param_diff), steps=steps)}
+
+
+def _check_images(n, seed):
+    """n random 3x32x32 images with labels 0..9: enough to compare steps exactly."""
+    generator = torch.Generator().manual_seed(seed)
+    return ImageTensors(torch.randn(n, 3, 32, 32, generator=generator),
+                        torch.randint(0, 10, (n,), generator=generator), list(range(10)))
+
+
+def _new_model_and_optimizer(lr, seed):
+    from gdlab.cnn.net import Net
+    torch.manual_seed(seed)
+    model = Net()
+    return model, torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
+
+
+def _step(model, optimizer, images, labels):
+    optimizer.zero_grad(set_to_none=True)
+    torch.nn.functional.cross_entropy(model(images), labels).backward()   # mean over this batch
+    optimizer.step()
+
+
+def _snapshot(model):
+    net = unwrap(model)
+    return ([p.detach().clone() for p in net.parameters()], [p.grad.detach().clone() for p in net.parameters()])
+
+
+def _mbgd_steps(data, batch_size, steps, lr, seed):
+    """One process, batch `batch_size`, the same shuffle as shard_batches: the reference."""
+    model, optimizer = _new_model_and_optimizer(lr, seed)
+    batches = DeviceBatches(data, batch_size, seed=seed)
+    record = {"params": [], "grads": [], "samples": []}
+    order = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed * 1_000_003))
+    for step, (images, labels) in zip(range(steps), batches):
+        _step(model, optimizer, images, labels)
+        params, grads = _snapshot(model)
+        record["params"].append(params)
+        record["grads"].append(grads)
+        record["samples"].append(sorted(order[step * batch_size:(step + 1) * batch_size].tolist()))
+    return record
+
+
+def _equivalence_worker(rank, world_size, port, data, batch_size, steps, lr, seed, out, timeout_s):
+    torch.set_num_threads(1)
+    environ = {"RANK": str(rank), "LOCAL_RANK": str(rank), "WORLD_SIZE": str(world_size),
+               "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": str(port)}
+    os.environ.update(environ)
+    with process_group("cpu", timeout_s, environ) as world:
+        model, optimizer = _new_model_and_optimizer(lr, seed)
+        model = wrap(model, world)
+        batches = shard_batches(data, batch_size, world, seed=seed)
+        batches.set_epoch(0)
+        record = {"params": [], "grads": []}
+        for _, (images, labels) in zip(range(steps), batches):
+            _step(model, optimizer, images, labels)
+            params, grads = _snapshot(model)
+            record["params"].append(params)
+            record["grads"].append(grads)
+        if world.is_main:
+            torch.save(record, out)
+
+
+def _join(context, timeout_s):
+    """Wait for the spawned processes; kill them all and raise if one fails or time runs out."""
+    deadline = time.monotonic() + timeout_s
+    try:
+        while not context.join(timeout=0.2):
+            if time.monotonic() > deadline:
+                raise GdlabError(f"the {len(context.processes)} gloo processes did not finish within "
+                                 f"{timeout_s:g} s; they were stopped")
+    except torch.multiprocessing.ProcessException as error:
+        raise GdlabError(f"a gloo process failed: {_first_line(error)}") from None
+    finally:
+        for process in context.processes:
+            if process.is_alive():
+                process.kill()
+                process.join()
+
+
+def _free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
