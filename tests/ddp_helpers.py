@@ -27,9 +27,12 @@ def torchrun(nproc, *target):
             "--master-port", str(free_port()), "--monitor-interval", "0.1", *target]
 
 
-def run(argv, timeout, cwd=None):
-    """Run `argv` in its own process group; on timeout kill the whole group and fail."""
-    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONUNBUFFERED="1", TORCH_CPP_LOG_LEVEL="ERROR")
+def run(argv, timeout, cwd=None, **env):
+    """Run `argv` (with `env` added) in its own process group; on timeout kill the whole group and fail.
+
+    Returns (the completed process, seconds it took).
+    """
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONUNBUFFERED="1", TORCH_CPP_LOG_LEVEL="ERROR", **env)
     started = time.monotonic()
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                                cwd=cwd, start_new_session=True)
