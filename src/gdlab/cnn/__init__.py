@@ -7,6 +7,7 @@
   config.py      TrainConfig: every setting of a run
   augment.py     random small rotations, scalings and shifts on the device
   train.py       train_one_epoch / evaluate / fit, train(config)
+  distributed.py DDP under torchrun: process group, shards, all_reduce, equivalence_check()
   tensorboard.py tensorboardX logging, also of the toy descent (log_trajectory)
   checkpoint.py  atomic save, weights_only load, RNG states
   demo.py        a short digits training for `gdlab demo`
