@@ -76,6 +76,11 @@ def test_evaluation_shards_cover_the_set_once():
         assert torch.equal(part.images, data.images[part.labels])
 
 
+def test_fewer_validation_images_than_processes_is_explained():
+    with pytest.raises(GdlabError, match=r"1 validation image\(s\) cannot be shared by 2 processes"):
+        distributed.shard(images(1), world(0, 2))
+
+
 def test_torchrun_environment_is_read_and_its_absence_explained():
     assert distributed.torchrun_environment(TORCHRUN_ENV) == (0, 0, 2)
     with pytest.raises(GdlabError, match=r"--ddp needs the variables torchrun sets \(RANK, LOCAL_RANK, "

@@ -46,7 +46,8 @@ def add_parser(subparsers):
                    help="data-parallel: launch with torchrun --nproc-per-node N -m gdlab train --ddp ...; "
                         "--batch-size is per process, the global batch is N times it")
     p.add_argument("--ddp-timeout", type=float, default=d.ddp_timeout, metavar="S",
-                   help=f"with --ddp, seconds to wait for the other processes before stopping (default {d.ddp_timeout:g})")
+                   help=f"with --ddp, seconds to wait for the other processes before stopping "
+                        f"(default {d.ddp_timeout:g})")
     p.set_defaults(run=run)
 
 
@@ -58,8 +59,9 @@ def run(args):
     from gdlab.cnn.distributed import started_by_torchrun_without_ddp
     from gdlab.cnn.train import train
     from gdlab.errors import GdlabError
-    if not args.ddp and started_by_torchrun_without_ddp():
-        raise GdlabError(f"torchrun started {started_by_torchrun_without_ddp()} processes but --ddp is missing: "
+    processes = started_by_torchrun_without_ddp()
+    if processes and not args.ddp:
+        raise GdlabError(f"torchrun started {processes} processes but --ddp is missing: "
                          "each would train alone and overwrite the others' logs; add --ddp")
     if args.threads is not None:
         torch.set_num_threads(check_positive_int("--threads", args.threads))

@@ -52,6 +52,7 @@ class TrainConfig:
         if self.max_images is not None:
             check_positive_int("max_images", self.max_images)
         if not (isinstance(self.ddp_timeout, (int, float)) and 0 < self.ddp_timeout < float("inf")):
-            raise GdlabError(f"ddp_timeout must be a positive number of seconds, got {self.ddp_timeout!r}; try 120")
+            raise GdlabError(f"ddp_timeout must be a positive number of seconds, got {self.ddp_timeout!r}; "
+                             "try 120")
         if self.resume and not self.checkpoint:
             raise GdlabError("--resume needs --checkpoint PATH: the file an earlier run saved")

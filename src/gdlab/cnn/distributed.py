@@ -27,7 +27,7 @@ from torch.utils.data import DistributedSampler
 
 from gdlab.cnn.device import pick_device
 from gdlab.cnn.tensors import DeviceBatches, ImageTensors
-from gdlab.errors import GdlabError
+from gdlab.errors import DataError, GdlabError
 
 TORCHRUN_VARIABLES = ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT")
 LAUNCH_HINT = "launch it with torchrun, e.g. torchrun --nproc-per-node 2 -m gdlab train --ddp --device cpu"
@@ -111,8 +111,8 @@ def process_group(device_name="auto", timeout_s=120.0, environ=None):
     except RuntimeError as error:
         if not is_communication_error(error):
             raise
-        raise GdlabError(f"rank {rank}: lost the other processes ({_first_line(error)}): another rank "
-                         f"failed, or did not answer within --ddp-timeout {timeout_s:g} s; see its error above") from None
+        raise GdlabError(f"rank {rank}: lost the other processes ({_first_line(error)}): another rank failed, "
+                         f"or did not answer within --ddp-timeout {timeout_s:g} s; see its error above") from None
     except GdlabError as error:
         raise GdlabError(f"rank {rank}: {error}") from None
     finally:
@@ -140,10 +140,15 @@ def _first_line(error):
 def main_process_first(world):
     """Local rank 0 runs the block first (downloads, writes the digits), then the others do."""
     if world is not None and world.local_rank != 0:
-        dist.barrier()
+        _barrier(world)
     yield
     if world is not None and world.local_rank == 0:
-        dist.barrier()
+        _barrier(world)
+
+
+def _barrier(world):
+    """Wait until every process gets here (NCCL is told which GPU this process uses)."""
+    dist.barrier(device_ids=[world.device.index] if world.device.type == "cuda" else None)
 
 
 # ---------------------------------------------------------------- data: each process its share
@@ -163,6 +168,9 @@ def shard_batches(data, batch_size, world, seed=0, augment=None):
 
 def shard(data, world):
     """This rank's share of ImageTensors for evaluation: indices rank, rank+k, ... (no padding)."""
+    if len(data) < world.size:
+        raise DataError(f"{len(data)} validation image(s) cannot be shared by {world.size} processes: each "
+                        "needs at least one; use more images (--max-images) or fewer processes")
     return data.subset(torch.arange(world.rank, len(data), world.size))
 
 
