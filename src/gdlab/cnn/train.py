@@ -209,7 +209,8 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
         if not math.isfinite(train_metrics["loss"]):
             raise GdlabError(f"training diverged in epoch {epoch + 1}: the loss is {train_metrics['loss']}; "
                              f"lower --lr (now {optimizer.param_groups[0]['lr']:g}), e.g. by 10x")
-        val_metrics, predicted = evaluate(model, val_batches, criterion, device,
+        # the bare Net: DDP's forward may sync buffers, and the shards of val can differ by a batch
+        val_metrics, predicted = evaluate(distributed.unwrap(model), val_batches, criterion, device,
                                           amp=scaler is not None and scaler.is_enabled(), world=world)
         record = {"epoch": epoch + 1, "train_loss": train_metrics["loss"],
                   "train_accuracy": train_metrics["accuracy"], "val_loss": val_metrics["loss"],
@@ -230,7 +231,8 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
                                               images.val.classes, images.mean, images.std, epoch + 1)
             writer.flush()
         if checkpoint is not None:
-            save_checkpoint(checkpoint, distributed.unwrap(model), optimizer, epoch + 1, checkpoint_extra, scheduler)
+            save_checkpoint(checkpoint, distributed.unwrap(model), optimizer, epoch + 1, checkpoint_extra,
+                            scheduler)
     return history
 
 
@@ -316,7 +318,8 @@ def _train(config, announce, device, world):
         if history:
             last = history[-1]
         else:   # nothing left to train: report the resumed model as it is
-            val_metrics, _ = evaluate(model, val_batches, nn.CrossEntropyLoss(), device, world=world)
+            val_metrics, _ = evaluate(distributed.unwrap(model), val_batches, nn.CrossEntropyLoss(), device,
+                                      world=world)
             last = {"epoch": start_epoch, "train_loss": None, "train_accuracy": None,
                     "val_loss": val_metrics["loss"], "val_accuracy": val_metrics["accuracy"], "lr": config.lr}
         result = {**last, "epochs_run": len(history), "seconds": seconds,
