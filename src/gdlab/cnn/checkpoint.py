@@ -35,11 +35,11 @@ def set_rng_states(states):
     py = states["python"]
     random.setstate((py["version"], tuple(py["state"]), py["gauss"]))
     npy = states["numpy"]
-    np.random.set_state((npy["name"], npy["keys"].numpy().astype(np.uint32), npy["pos"],
+    np.random.set_state((npy["name"], npy["keys"].cpu().numpy().astype(np.uint32), npy["pos"],
                          npy["has_gauss"], npy["cached_gaussian"]))
-    torch.set_rng_state(states["torch"])
+    torch.set_rng_state(states["torch"].cpu())   # generator states are CPU byte tensors, wherever loaded
     if "cuda" in states and torch.cuda.is_available():
-        torch.cuda.set_rng_state_all(states["cuda"])
+        torch.cuda.set_rng_state_all([state.cpu() for state in states["cuda"]])
 
 
 def save_checkpoint(path, model, optimizer, epoch, extra=None, scheduler=None):

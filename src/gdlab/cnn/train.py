@@ -281,7 +281,7 @@ def _train(config, announce, device, world):
     world_size = 1 if world is None else world.size
     start_epoch, run_dir = 0, None
     if config.resume:
-        state = load_checkpoint(config.checkpoint, model, optimizer, scheduler, map_location=device)
+        state = load_checkpoint(config.checkpoint, model, optimizer, scheduler)  # on the CPU; copied to the device
         start_epoch, run_dir = state["epoch"], state["extra"].get("run_dir")
         saved_size = state["extra"].get("world_size", 1)
         if scheduler is not None and saved_size != world_size:
