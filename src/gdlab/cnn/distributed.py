@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import torch
 import torch.distributed as dist
+from torch.multiprocessing.spawn import ProcessException
 from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data import DistributedSampler
 
@@ -320,7 +321,7 @@ def _join(context, timeout_s):
             if time.monotonic() > deadline:
                 raise GdlabError(f"the {len(context.processes)} gloo processes did not finish within "
                                  f"{timeout_s:g} s; they were stopped")
-    except torch.multiprocessing.ProcessException as error:
+    except ProcessException as error:
         raise GdlabError(f"a gloo process failed: {_first_line(error)}") from None
     finally:
         for process in context.processes:
