@@ -1,4 +1,6 @@
 """Every bad input gets a clear message naming the problem and the fix: in Python and at the CLI."""
+import json
+
 import numpy as np
 import pytest
 
@@ -102,3 +104,38 @@ def test_the_cli_rejects_unknown_choices_with_usage(capsys):
         main(["fit", "line", "--method", "newton"])
     assert caught.value.code == 2
     assert "invalid choice: 'newton'" in capsys.readouterr().err
+
+
+def test_a_csv_that_is_not_utf8_text_is_named(tmp_path):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(b"x,y\n1,\xff\xfe\n")
+    with pytest.raises(DataError, match="is not a UTF-8 text CSV .*save it as CSV UTF-8"):
+        load_csv(path)
+
+
+@pytest.mark.parametrize("backend", ["scratch", "autograd"])
+@pytest.mark.parametrize("optimizer, options, message", [
+    ("adam", {"betas": (1.0, 0.999)}, r"beta1 must be in \[0, 1\), got 1.0"),
+    ("adam", {"betas": (0.9,)}, r"betas must be two numbers \(beta1, beta2\)"),
+    ("rmsprop", {"alpha": 2.0}, r"alpha must be in \[0, 1\], got 2.0"),
+    ("adadelta", {"rho": 1.5}, r"rho must be in \[0, 1\], got 1.5"),
+    ("momentum", {"dampening": -1.0}, "dampening must be >= 0"),
+])
+def test_hyperparameters_outside_their_range_are_named_for_both_twins(backend, optimizer, options, message):
+    with pytest.raises(GdlabError, match=message):
+        fit(X, Y, optimizer=optimizer, optimizer_options=options, backend=backend)
+
+
+def test_an_unwritable_log_folder_is_one_line_before_any_work(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["fit", "line", "--logdir", str(blocker / "runs")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("gdlab fit: error: --logdir ") and "cannot create that folder" in err
+    assert "Traceback" not in err
+
+
+def test_divergence_to_infinity_still_prints_valid_json(capsys):
+    assert main(["fit", "line", "--lr", "1e200", "--json"]) == 1
+    out = json.loads(capsys.readouterr().out, parse_constant=lambda name: pytest.fail(f"{name} in JSON"))
+    assert out["diverged"] is True and out["cost"] is None

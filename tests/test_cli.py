@@ -55,3 +55,16 @@ def test_the_installed_command_runs():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["n"] == 2
+
+
+def test_data_digits_never_replaces_the_users_files(tmp_path, capsys):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("my notes")
+    assert main(["data", "digits", "--out", str(mine)]) == 2
+    assert "already holds files that gdlab did not write" in capsys.readouterr().err
+    assert (mine / "notes.txt").read_text() == "my notes" and not (mine / "train").exists()
+    ours = tmp_path / "digits"
+    for _ in range(2):   # a tree gdlab wrote may be written again
+        assert main(["data", "digits", "--out", str(ours)]) == 0
+    assert "1438 train and 359 val images" in capsys.readouterr().out

@@ -72,3 +72,19 @@ def test_unknown_reduction_is_named():
         scratch.cost(np.ones(2), np.ones(2), 1.0, reduction="median")
     with pytest.raises(ValueError, match="unknown reduction"):
         autograd.cost(torch.ones(2), torch.ones(2), 1.0, reduction="median")
+
+
+def test_residual_and_cost_broadcast_over_a_grid_of_parameters():
+    x, y = np.array([1.0, 2.0]), np.array([3.0, 5.0])
+    w, b = np.array([[2.0], [1.0]]), np.array([[1.0], [0.0]])   # two (w, b) pairs, one per row
+    from gdlab.scratch.cost import residual
+    r = residual(x, y, w, b)
+    assert_close(r, [[0.0, 0.0], [-2.0, -3.0]], atol=0)
+
+
+def test_sums_reject_an_unknown_reduction():
+    from gdlab.scratch.sums import LineSums
+    sums = LineSums.from_data(np.array([1.0, 2.0]), np.array([3.0, 5.0]))
+    for method in (sums.cost, sums.grad):
+        with pytest.raises(ValueError, match="unknown reduction 'average'"):
+            method(1.0, 0.0, "average")

@@ -48,3 +48,27 @@ def check_nonnegative(name, value):
     if value < 0:
         raise GdlabError(f"{name} must be >= 0, got {value!r}")
     return value
+
+
+def check_fraction(name, value, upper_open=False):
+    """A decay rate such as β, ρ or α: a number in [0, 1] ([0, 1) with upper_open)."""
+    value = check_nonnegative(name, value)
+    if value > 1 or (upper_open and value == 1):
+        interval = "[0, 1)" if upper_open else "[0, 1]"
+        raise GdlabError(f"{name} must be in {interval}, got {value!r}; the default is a good start")
+    return value
+
+
+def check_writable_folder(name, folder):
+    """Create `folder` if needed and make sure files can be written there, before any work is done."""
+    import os
+    from pathlib import Path
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise GdlabError(f"{name} {folder}: cannot create that folder ({error.strerror}); "
+                         "choose a folder you can write to") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise GdlabError(f"{name} {folder}: this folder is not writable; choose a folder you can write to")
+    return folder

@@ -53,8 +53,12 @@ def load_csv(path):
     if not path.is_file():
         raise DataError(f"no such file: {path}; check the path, or use a bundled data set "
                         f"({', '.join(DATASETS)}: `gdlab data csv` writes them)")
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        rows = list(csv.reader(handle))
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.reader(handle))
+    except UnicodeDecodeError as error:
+        raise DataError(f"{path} is not a UTF-8 text CSV (byte {error.start} cannot be read); save it as "
+                        "CSV UTF-8 from your spreadsheet, with a header line 'x,y'") from None
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise DataError(f"{path} is empty: it needs a header line 'x,y' and at least one row of numbers")

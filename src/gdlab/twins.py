@@ -35,7 +35,9 @@ def make_optimizer(backend, name, lr, **options):
     if unknown:
         raise GdlabError(f"optimizer {name!r} has no option {', '.join(unknown)}; "
                          f"its options are: {', '.join(allowed) or 'none'}")
-    return twin(backend).OPTIMIZERS[name](lr=lr, **options)
+    from gdlab.scratch.optimizers import OPTIMIZERS
+    checked = OPTIMIZERS[name](lr=lr, **options)   # the scratch twin checks every value, for both twins
+    return checked if backend == "scratch" else twin(backend).OPTIMIZERS[name](lr=lr, **options)
 
 
 def as_params(backend, values):

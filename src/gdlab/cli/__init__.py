@@ -1,6 +1,7 @@
 """The `gdlab` command: one module per subcommand under gdlab.cli, each with add_parser() and run().
 
-Errors the user can fix (GdlabError) print as one line on stderr and exit 2, never a traceback.
+Errors the user can fix (GdlabError, and a file that cannot be read or written) print as one
+line on stderr and exit 2, never a traceback.
 """
 import argparse
 import importlib
@@ -28,6 +29,11 @@ def main(argv=None):
         return args.run(args) or 0
     except GdlabError as error:
         print(f"gdlab {args.command}: error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:   # a file the user named cannot be read or written
+        where = f": {error.filename}" if error.filename else ""
+        print(f"gdlab {args.command}: error: {error.strerror or error}{where}; check the path and its "
+              "permissions", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"gdlab {args.command}: interrupted", file=sys.stderr)

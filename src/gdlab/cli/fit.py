@@ -1,8 +1,10 @@
 """`gdlab fit CSV`: gradient descent on a data set, with a readable summary or one JSON object."""
 import json
+import math
 import sys
 
 from gdlab.batches import METHODS
+from gdlab.checks import check_writable_folder
 from gdlab.config import MODELS, FitConfig
 from gdlab.data import DATASETS, load
 from gdlab.descent import divergence_message, fit
@@ -69,6 +71,8 @@ def run(args):
                        tol=args.tol, seed=args.seed, w0=args.w0, b0=args.b0, reduction=args.reduction,
                        backend=args.backend, optimizer_options=parse_options(args.option))
     x, y = load(args.csv)
+    if args.logdir:
+        check_writable_folder("--logdir", args.logdir)
     trajectory = fit(x, y, config, on_divergence="stop")
     result = trajectory.summary()
     if args.logdir:
@@ -76,7 +80,8 @@ def run(args):
         result["logdir"] = str(log_trajectory(trajectory, args.logdir))
     error = _divergence_message(x, y, trajectory) if trajectory.diverged else None
     if args.json:
-        print(json.dumps(result | ({"error": error} if error else {})))
+        result = {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in result.items()}
+        print(json.dumps(result | ({"error": error} if error else {}), allow_nan=False))
     else:
         print(describe(args.csv, x, y, trajectory))
     if error:

@@ -7,6 +7,7 @@ continues one with --resume; --json prints the final metrics as one JSON object 
 """
 import json
 import sys
+from pathlib import Path
 
 DATA_HELP = "digits (offline, bundled), cifar10, mnist, fashionmnist (downloaded), or an image folder PATH"
 
@@ -54,7 +55,7 @@ def add_parser(subparsers):
 def run(args):
     import torch
 
-    from gdlab.checks import check_positive_int
+    from gdlab.checks import check_positive_int, check_writable_folder
     from gdlab.cnn.config import TrainConfig
     from gdlab.cnn.distributed import started_by_torchrun_without_ddp
     from gdlab.cnn.train import train
@@ -63,6 +64,10 @@ def run(args):
     if processes and not args.ddp:
         raise GdlabError(f"torchrun started {processes} processes but --ddp is missing: "
                          "each would train alone and overwrite the others' logs; add --ddp")
+    if args.checkpoint:   # found out now, not after the first epoch has trained
+        check_writable_folder("--checkpoint", Path(args.checkpoint).parent)
+    if args.logdir:
+        check_writable_folder("--logdir", args.logdir)
     if args.threads is not None:
         torch.set_num_threads(check_positive_int("--threads", args.threads))
     config = TrainConfig(

@@ -25,6 +25,7 @@ DIGITS = "digits"
 TORCHVISION = {"cifar10": ("CIFAR-10", tv_datasets.CIFAR10),
                "mnist": ("MNIST", tv_datasets.MNIST),
                "fashionmnist": ("FashionMNIST", tv_datasets.FashionMNIST)}
+DIGITS_MARKER = "scikit-learn's handwritten digits (UCI optdigits), 8x8 gray PNGs, written by gdlab."
 GRAYSCALE = ("mnist", "fashionmnist")   # 1-channel sets: Grayscale(3) gives the Net its 3 channels
 DATASETS = (DIGITS, *TORCHVISION)
 
@@ -88,6 +89,7 @@ def write_digits(root, seed=0, val_fraction=0.2):
     if not 0.0 < val_fraction < 1.0:
         raise GdlabError(f"val_fraction must be between 0 and 1, got {val_fraction!r}; try 0.2")
     root = Path(root)
+    _check_replaceable(root)
     bunch = load_digits()
     pixels = np.round(bunch.images * (255.0 / 16.0)).astype(np.uint8)   # (1797, 8, 8), 0..16 -> 0..255
     rng = np.random.default_rng(seed)
@@ -105,7 +107,7 @@ def write_digits(root, seed=0, val_fraction=0.2):
                     Image.fromarray(pixels[index]).save(folder / f"{index:04d}.png")
                 counts[split] += len(chosen)
         (staging / "README.txt").write_text(
-            f"scikit-learn's handwritten digits (UCI optdigits), 8x8 gray PNGs, written by gdlab.\n"
+            f"{DIGITS_MARKER}\n"
             f"seed={seed} val_fraction={val_fraction} train={counts['train']} val={counts['val']}\n",
             encoding="utf-8")
         if root.exists():
@@ -115,6 +117,19 @@ def write_digits(root, seed=0, val_fraction=0.2):
         if staging.exists():
             shutil.rmtree(staging)
     return root
+
+
+def _check_replaceable(root):
+    """A digits tree replaces only an empty folder or an earlier digits tree: never the user's own files."""
+    if not root.exists():
+        return
+    if not root.is_dir():
+        raise GdlabError(f"{root} is a file, not a folder; choose another place for the digits (--out)")
+    marker = root / "README.txt"
+    ours = marker.is_file() and marker.read_text(encoding="utf-8", errors="replace").startswith(DIGITS_MARKER)
+    if any(root.iterdir()) and not ours:
+        raise GdlabError(f"{root} already holds files that gdlab did not write; the digits would replace "
+                         "them: choose another folder (--out), or empty this one first")
 
 
 def ensure_digits(root, seed=0, val_fraction=0.2):

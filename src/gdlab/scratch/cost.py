@@ -20,8 +20,7 @@ def _scale(n, reduction):
 
 def residual(x, y, w, b=0.0):
     """r = w·x + b - y; (n,) -> (n,)."""
-    r = w * np.asarray(x, dtype=np.float64)
-    r += b  # in place: one new array per step, not three
+    r = w * np.asarray(x, dtype=np.float64) + b   # numpy reuses the temporary: one new array per step
     r -= y
     return r
 

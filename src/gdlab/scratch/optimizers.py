@@ -7,7 +7,8 @@ g below is the gradient after weight decay: g = grad + weight_decay·params.
 """
 import numpy as np
 
-from gdlab.checks import check_finite, check_lr, check_nonnegative
+from gdlab.checks import check_fraction, check_lr, check_nonnegative
+from gdlab.errors import GdlabError
 
 
 class Optimizer:
@@ -47,7 +48,7 @@ class Momentum(Optimizer):
     def __init__(self, lr=1e-3, momentum=0.9, dampening=0.0, weight_decay=0.0):
         super().__init__(lr, weight_decay)
         self.momentum = check_nonnegative("momentum", momentum)
-        self.dampening = check_finite("dampening", dampening)
+        self.dampening = check_fraction("dampening", dampening)
         self.velocity = None
 
     def _update(self, params, g):
@@ -97,7 +98,7 @@ class RMSprop(Optimizer):
 
     def __init__(self, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0.0, momentum=0.0, centered=False):
         super().__init__(lr, weight_decay)
-        self.alpha = check_nonnegative("alpha", alpha)
+        self.alpha = check_fraction("alpha", alpha)
         self.eps = check_nonnegative("eps", eps)
         self.momentum = check_nonnegative("momentum", momentum)
         self.centered = bool(centered)
@@ -127,7 +128,7 @@ class Adadelta(Optimizer):
 
     def __init__(self, lr=1.0, rho=0.9, eps=1e-6, weight_decay=0.0):
         super().__init__(lr, weight_decay)
-        self.rho = check_nonnegative("rho", rho)
+        self.rho = check_fraction("rho", rho)
         self.eps = check_nonnegative("eps", eps)
         self.square_avg = self.acc_delta = None
 
@@ -147,7 +148,10 @@ class Adam(Optimizer):
 
     def __init__(self, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0, amsgrad=False):
         super().__init__(lr, weight_decay)
-        self.beta1, self.beta2 = (check_nonnegative("beta", beta) for beta in betas)
+        if not isinstance(betas, (tuple, list)) or len(betas) != 2:
+            raise GdlabError(f"betas must be two numbers (beta1, beta2), got {betas!r}; e.g. betas=(0.9, 0.999)")
+        self.beta1, self.beta2 = (check_fraction(name, beta, upper_open=True)
+                                  for name, beta in zip(("beta1", "beta2"), betas))
         self.eps = check_nonnegative("eps", eps)
         self.amsgrad = bool(amsgrad)
         self.m = self.v = self.v_max = None

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gdlab.checks import check_choice
+from gdlab.scratch.cost import REDUCTIONS
+
 
 @dataclass(frozen=True)
 class LineSums:
@@ -65,8 +68,10 @@ class LineSums:
 
     def cost(self, w, b=0.0, reduction="mean"):
         """J(w, b) over all the data; w and b may be arrays (a grid), broadcast together."""
+        check_choice("reduction", reduction, REDUCTIONS)
         c = w * self.x_mean + b - self.y_mean
-        total = self.sxx * (w - self._slope()) ** 2 + self.n * c * c + self.rss
+        d = w - self._slope()   # d·d, not d**2: a Python float overflows to inf, not OverflowError
+        total = self.sxx * d * d + self.n * c * c + self.rss
         return total / self.n if reduction == "mean" else total
 
     def cost_grid(self, w_values, b_values, reduction="mean"):
@@ -80,6 +85,7 @@ class LineSums:
 
     def grad(self, w, b=0.0, reduction="mean"):
         """(grad_w, grad_b) of J over all the data."""
+        check_choice("reduction", reduction, REDUCTIONS)
         c = w * self.x_mean + b - self.y_mean
         grad_w = 2.0 * (w * self.sxx - self.sxy) / self.n + 2.0 * self.x_mean * c
         grad_b = 2.0 * c
@@ -95,6 +101,7 @@ class LineSums:
 
     def hessian(self, model="wxb", reduction="mean"):
         """∇²J: constant, since J is quadratic; (1, 1) for y = w·x, (2, 2) for y = w·x + b."""
+        check_choice("reduction", reduction, REDUCTIONS)
         scale = 2.0 / self.n if reduction == "mean" else 2.0
         if model == "wx":
             return np.array([[self.sum_x2]]) * scale
