@@ -50,6 +50,13 @@ def check_nonnegative(name, value):
     return value
 
 
+def check_seed(seed):
+    """A seed is a whole number >= 0 (every random choice is made from it)."""
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
+        raise GdlabError(f"seed must be a whole number >= 0, got {seed!r}")
+    return int(seed)
+
+
 def check_fraction(name, value, upper_open=False):
     """A decay rate such as β, ρ or α: a number in [0, 1] ([0, 1) with upper_open)."""
     value = check_nonnegative(name, value)

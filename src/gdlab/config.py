@@ -2,7 +2,8 @@
 from dataclasses import asdict, dataclass, field, fields
 
 from gdlab.batches import METHODS
-from gdlab.checks import check_choice, check_finite, check_lr, check_nonnegative, check_positive_int
+from gdlab.checks import (check_choice, check_finite, check_lr, check_nonnegative, check_positive_int,
+                          check_seed)
 from gdlab.errors import GdlabError
 from gdlab.scratch.cost import REDUCTIONS
 from gdlab.twins import BACKENDS, OPTIMIZER_NAMES
@@ -45,8 +46,7 @@ class FitConfig:
         check_finite("b0", self.b0)
         if self.divergence_factor <= 1:
             raise GdlabError(f"divergence_factor must be > 1, got {self.divergence_factor!r}")
-        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
-            raise GdlabError(f"seed must be a whole number >= 0, got {self.seed!r}")
+        check_seed(self.seed)
 
     @classmethod
     def from_kwargs(cls, **kwargs):

@@ -78,28 +78,25 @@ def run(args):
     if args.logdir:
         from gdlab.cnn.tensorboard import log_trajectory
         result["logdir"] = str(log_trajectory(trajectory, args.logdir))
-    error = _divergence_message(x, y, trajectory) if trajectory.diverged else None
+    sums = LineSums.from_data(x, y)
+    error = divergence_message(trajectory, sums) if trajectory.diverged else None
     if args.json:
         result = {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in result.items()}
         print(json.dumps(result | ({"error": error} if error else {}), allow_nan=False))
     else:
-        print(describe(args.csv, x, y, trajectory))
+        print(describe(args.csv, sums, trajectory))
     if error:
         print(f"gdlab fit: error: {error}", file=sys.stderr)
         return 1
     return 0
 
 
-def _divergence_message(x, y, trajectory):
-    return divergence_message(trajectory, LineSums.from_data(x, y))
-
-
-def describe(source, x, y, trajectory):
+def describe(source, sums, trajectory):
     """The readable summary: settings, result, and the least-squares answer to compare with."""
     s, cfg = trajectory.summary(), trajectory.config
     line = "y = w·x + b" if cfg.model == "wxb" else "y = w·x"
-    w_ls, b_ls = LineSums.from_data(x, y).optimum(cfg.model)
-    j_ls = LineSums.from_data(x, y).cost(w_ls, b_ls, cfg.reduction)
+    w_ls, b_ls = sums.optimum(cfg.model)
+    j_ls = sums.cost(w_ls, b_ls, cfg.reduction)
     params = f"w = {s['w']:.6g}" + (f"   b = {s['b']:.6g}" if cfg.model == "wxb" else "")
     best = f"w = {w_ls:.6g}" + (f"   b = {b_ls:.6g}" if cfg.model == "wxb" else "")
     return "\n".join([

@@ -4,7 +4,7 @@ Imports no torch, so `gdlab --help` stays fast.
 """
 from dataclasses import dataclass
 
-from gdlab.checks import check_choice, check_lr, check_nonnegative, check_positive_int
+from gdlab.checks import check_choice, check_lr, check_nonnegative, check_positive_int, check_seed
 from gdlab.errors import GdlabError
 
 OPTIMIZERS = ("adam", "sgd", "adamw", "rmsprop")
@@ -45,8 +45,7 @@ class TrainConfig:
         check_choice("schedule", self.schedule, SCHEDULES)
         check_nonnegative("momentum", self.momentum)
         check_nonnegative("weight_decay", self.weight_decay)
-        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
-            raise GdlabError(f"seed must be a whole number >= 0, got {self.seed!r}")
+        check_seed(self.seed)
         if not 0.0 < self.val_fraction < 1.0:
             raise GdlabError(f"val_fraction must be between 0 and 1, got {self.val_fraction!r}; try 0.2")
         if self.max_images is not None:
