@@ -1,7 +1,9 @@
 """The student edition: valid Python, NotImplementedError at the block's indentation, hidden tests
 left out, and a leak scan that catches any solution or hidden-test line."""
 import ast
+import shutil
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +118,71 @@ def test_bundle_has_what_gradescope_runs(tmp_path):
     assert "gdlab grade /autograder/submission --lab /autograder/source/lab/01_cost" in run
     assert "/autograder/results/results.json" in run and mode & 0o111
     assert not any("__pycache__" in name for name in names)
+
+
+def _snapshot(folder):
+    """{relative path: bytes} of every file under `folder`, to prove nothing was touched."""
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def labcopy(tmp_path):
+    """A copy of lab 01_cost (solutions, hidden tests and all) in a labs folder of its own."""
+    shutil.copytree(find_lab("cost").path, tmp_path / "labcopy" / "01_cost",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path / "labcopy"
+
+
+@pytest.mark.parametrize("out", [".", "01_cost", "01_cost/tests", "01_cost/hidden/deeper"])
+def test_release_refuses_to_write_over_or_into_a_lab(labcopy, capsys, out):
+    """--out the labs folder made out/01_cost the lab itself: the release deleted the instructor's lab."""
+    before = _snapshot(labcopy)
+    code = main(["labs", "--labs-dir", str(labcopy), "release", "--out", str(labcopy / out), "--lab", "01_cost"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "lab" in err and "01_cost" in err and "--out" in err
+    assert _snapshot(labcopy) == before  # nothing deleted, nothing added
+    assert before[Path("01_cost/hidden/test_cost_hidden.py")]
+
+
+def test_release_refuses_a_folder_it_did_not_write_and_keeps_it(tmp_path, capsys):
+    mine = tmp_path / "student" / "01_cost"
+    mine.mkdir(parents=True)
+    (mine / "my_notes.txt").write_text("two weeks of work\n", encoding="utf-8")
+    assert main(["labs", "release", "--out", str(tmp_path / "student"), "--lab", "cost"]) == 2
+    err = capsys.readouterr().err
+    assert "not written by `gdlab labs release`" in err and "my_notes" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert [p.name for p in mine.iterdir()] == ["my_notes.txt"]
+    assert (mine / "my_notes.txt").read_text(encoding="utf-8") == "two weeks of work\n"
+
+
+def test_release_replaces_its_own_earlier_release_and_an_empty_folder(tmp_path):
+    (tmp_path / "out" / "01_cost").mkdir(parents=True)  # empty: nothing to lose
+    first = release(tmp_path / "out", labs=[find_lab("cost")])
+    stale = tmp_path / "out" / "01_cost" / "stale.txt"
+    stale.write_text("from an older release\n", encoding="utf-8")
+    second = release(tmp_path / "out", labs=[find_lab("cost")])
+    assert first == second and len(second["01_cost"]) > 3
+    assert not stale.exists()  # the earlier release was replaced as a whole
+    assert (tmp_path / "out" / "01_cost" / "lab_cost.py").is_file()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["01_cost"]  # no temporary folder left
+
+
+def test_a_failed_release_keeps_the_earlier_one(tmp_path, monkeypatch):
+    release(tmp_path / "out", labs=[find_lab("cost")])
+    before = _snapshot(tmp_path / "out")
+    monkeypatch.setattr("gdlab.grading.release.leak_scan", lambda folder, *rest: [(Path(folder) / "x.py", "secret")])
+    with pytest.raises(GdlabError, match="would leak"):
+        release(tmp_path / "out", labs=[find_lab("cost")])
+    assert _snapshot(tmp_path / "out") == before
+
+
+def test_release_refuses_a_target_that_contains_a_lab(tmp_path):
+    """--labs-dir student/01_cost/labs --out student: out/01_cost holds the lab's source."""
+    labs_dir = tmp_path / "student" / "01_cost" / "labs"
+    shutil.copytree(find_lab("cost").path, labs_dir / "01_cost", ignore=shutil.ignore_patterns("__pycache__"))
+    before = _snapshot(tmp_path)
+    with pytest.raises(GdlabError, match="contains the source of lab 01_cost"):
+        release(tmp_path / "student", labs_dir)
+    assert _snapshot(tmp_path) == before

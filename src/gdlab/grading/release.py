@@ -17,13 +17,16 @@ scan proves that no solution line and no hidden-test line appears anywhere in th
 """
 import ast
 import shutil
+import tempfile
 from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.grading.lab import HIDDEN_TESTS, list_labs
 
 BEGIN, END, HINT = "### BEGIN SOLUTION", "### END SOLUTION", "### HINT:"
-SKIPPED = {"__pycache__", ".pytest_cache", HIDDEN_TESTS}
+# in each released lab folder: the proof that gdlab wrote it, so a later release may replace it
+MARKER = ".gdlab-release"
+SKIPPED = {"__pycache__", ".pytest_cache", HIDDEN_TESTS, MARKER}
 # lines too common to prove anything when they show up elsewhere (closing brackets, `else:`, ...)
 MIN_LEAK_CHARS = 8
 
@@ -130,14 +133,65 @@ def _lab_files(lab):
             yield path, relative
 
 
-def release_lab(lab, out_dir):
+def _is_within(path, folder):
+    return path == folder or folder in path.parents
+
+
+def check_target(target, labs):
+    """Refuse (GdlabError) a release folder that would touch a lab's source or a folder gdlab did not write.
+
+    `target` is out_dir/<lab name>. It must not be, contain, or sit inside any lab of `labs`, and
+    if it exists it must be empty or hold the MARKER of an earlier release (the only folder replaced).
+    """
+    target = Path(target)
+    resolved = target.resolve()
+    for lab in labs:
+        source = lab.path.resolve()
+        if _is_within(resolved, source) or resolved in source.parents:
+            where = "is" if resolved == source else "contains" if resolved in source.parents else "is inside"
+            raise GdlabError(f"the release folder {target} {where} the source of lab {lab.name} "
+                             f"({lab.path}); releasing there would overwrite the instructor's lab; "
+                             f"give --out a folder outside the labs")
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise GdlabError(f"{target} exists and is not a folder; move it away or give another --out")
+    if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
+        raise GdlabError(f"{target} is not empty and was not written by `gdlab labs release` (it has no "
+                         f"{MARKER}); nothing was changed; move it away or give another --out")
+
+
+def release_lab(lab, out_dir, labs=()):
     """Write the student edition of one lab into out_dir/<lab name>; returns the files written.
 
-    Raises GdlabError (and writes nothing for the lab) if the leak scan finds a secret line.
+    The release is built in a temporary folder beside it and leak-scanned there; only then does it
+    replace an earlier release (a folder holding MARKER). Raises GdlabError, changing nothing, if
+    the target is a lab's source (or `labs`'), a folder gdlab did not write, or would leak a secret.
     """
-    target = Path(out_dir) / lab.name
-    if target.exists():
-        shutil.rmtree(target)
+    out_dir = Path(out_dir)
+    target = out_dir / lab.name
+    check_target(target, [lab, *labs])
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f".{lab.name}-", suffix=".partial", dir=out_dir))
+    except OSError as error:
+        raise GdlabError(f"cannot write into the release folder {out_dir}: {error.strerror}") from None
+    try:
+        written = _write_release(lab, building)
+        check_target(target, [lab, *labs])  # again: nothing may have appeared there meanwhile
+        try:
+            if target.is_dir():
+                shutil.rmtree(target) if (target / MARKER).is_file() else target.rmdir()
+            building.rename(target)
+        except OSError as error:
+            raise GdlabError(f"cannot put the release of {lab.name} in place at {target}: "
+                             f"{error.strerror}") from None
+    finally:
+        if building.exists():
+            shutil.rmtree(building)
+    return [target / path.relative_to(building) for path in written]
+
+
+def _write_release(lab, target):
+    """The student edition of `lab` in the new folder `target`, leak-scanned; returns the files."""
     written, secret, public = [], [], []
     for path, relative in _lab_files(lab):
         destination = target / relative
@@ -157,19 +211,35 @@ def release_lab(lab, out_dir):
             secret += path.read_text(encoding="utf-8").splitlines()
     leaks = leak_scan(target, secret, public)
     if leaks:
-        shutil.rmtree(target)
         shown = "; ".join(f"{p.relative_to(target)}: {line!r}" for p, line in leaks[:5])
         raise GdlabError(f"the release of {lab.name} would leak {len(leaks)} line(s) of solutions or "
                          f"hidden tests ({shown}); nothing was written for this lab")
+    (target / MARKER).write_text(f"written by `gdlab labs release` from {lab.path}; the next release "
+                                 f"replaces this folder\n", encoding="utf-8")
     return written
 
 
 def release(out_dir, labs_dir=None, labs=None):
-    """The student edition of every lab (or of `labs`) under out_dir; returns {lab name: files}."""
+    """The student edition of every lab (or of `labs`) under out_dir; returns {lab name: files}.
+
+    Every target is checked before anything is written: none may be, contain, or sit inside a lab's
+    source (the chosen labs and every lab under labs_dir), nor be a folder gdlab did not write.
+    """
     out_dir = Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise GdlabError(f"cannot create the release folder {out_dir}: {error.strerror}") from None
     chosen = labs if labs is not None else list_labs(labs_dir)
-    return {lab.name: release_lab(lab, out_dir) for lab in chosen}
+    try:
+        protected = list_labs(labs_dir)
+    except GdlabError:
+        protected = []  # no labs folder: the chosen labs (found by path) are still protected
+    protected = [*chosen, *protected]
+    resolved_out = out_dir.resolve()
+    for lab in protected:
+        source = lab.path.resolve()
+        if _is_within(resolved_out, source):
+            where = "is" if resolved_out == source else "is inside"
+            raise GdlabError(f"the release folder {out_dir} {where} the source of lab {lab.name} "
+                             f"({lab.path}); releasing there would write into the instructor's lab; "
+                             f"give --out a folder outside the labs")
+    for lab in chosen:
+        check_target(out_dir / lab.name, protected)
+    return {lab.name: release_lab(lab, out_dir, protected) for lab in chosen}
