@@ -232,3 +232,99 @@ def test_cli_unwritable_results_path_still_prints_the_report(tmp_path, capsys):
 def test_cli_missing_submission_gives_a_zero_report(tmp_path, capsys):
     assert main(["grade", str(tmp_path / "nothing"), "--lab", "cost", "--json", str(tmp_path / "r.json")]) == 0
     assert json.loads((tmp_path / "r.json").read_text())["score"] == 0
+
+
+# --- Ctrl-C: the CLI stops promptly and leaves no child pytest behind --------------------------------
+
+LOOP = {PREDICT: "    while True:\n        pass\n"}
+
+
+def _proc_stat(pid):
+    """(parent pid, state, start time) of a live process from /proc, or None once it is gone."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    fields = text[text.rindex(")") + 2:].split()  # after "pid (name) "
+    return int(fields[1]), fields[0], fields[19]
+
+
+def _descendants(root):
+    """{pid: start time} of every live process below `root`."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (stat := _proc_stat(int(entry.name))):
+            parents[int(entry.name)] = stat
+    found, frontier = {}, {root}
+    while frontier:
+        frontier = {pid for pid, (ppid, _, _) in parents.items() if ppid in frontier and pid not in found}
+        found.update({pid: parents[pid][2] for pid in frontier})
+    return found
+
+
+def _alive(pid, started):
+    stat = _proc_stat(pid)
+    return stat is not None and stat[2] == started and stat[1] != "Z"
+
+
+def _graders(root):
+    """The grading children (pytest over the student's code, not the instructor's collection)."""
+    out = {}
+    for pid, started in _descendants(root).items():
+        try:
+            argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if b"--gdlab-events" in argv and b"--collect-only" not in argv:
+            out[pid] = started
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+@pytest.mark.parametrize("folders, jobs", [(["s"], 1), (["a", "b", "c"], 2)], ids=["one", "a folder, --jobs 2"])
+def test_ctrl_c_stops_grading_promptly_and_kills_every_child(tmp_path, folders, jobs):
+    """SIGINT reached only the CLI (each child pytest has a session of its own), so an infinite loop
+    in the student's code ran on after the CLI was gone; with --jobs the CLI also waited for every
+    queued submission. Now the CLI exits within seconds and no process it started survives."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    for name in folders:
+        submit(tmp_path / "all" / name, LOOP)
+    target = tmp_path / "all" / folders[0] if len(folders) == 1 else tmp_path / "all"
+    argv = ["grade", str(target), "--lab", "cost", "--timeout", "60", "--jobs", str(jobs),
+            "--csv", str(tmp_path / "grades.csv")]
+    # as a terminal would: SIGINT raises KeyboardInterrupt even if this runner ignores SIGINT
+    code = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            f"from gdlab.cli import main; sys.exit(main({argv!r}))")
+    cli = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, start_new_session=True)
+    seen = {}
+    try:
+        deadline = time.monotonic() + 60
+        while len(_graders(cli.pid)) < min(jobs, len(folders)) and time.monotonic() < deadline:
+            assert cli.poll() is None, cli.communicate()
+            time.sleep(0.05)
+        time.sleep(0.5)  # let the children reach the loop
+        seen = _descendants(cli.pid)
+        assert len(_graders(cli.pid)) == min(jobs, len(folders))
+        os.kill(cli.pid, signal.SIGINT)
+        started = time.monotonic()
+        try:
+            _, err = cli.communicate(timeout=8)
+        except subprocess.TimeoutExpired:
+            pytest.fail("gdlab grade was still running 8 s after Ctrl-C")
+        assert time.monotonic() - started < 5
+        assert cli.returncode == 130 and "gdlab grade: interrupted" in err and "Traceback" not in err
+        time.sleep(0.2)
+        survivors = [pid for pid, when in seen.items() if _alive(pid, when)]
+        assert survivors == [], f"processes of gdlab grade still running after it exited: {survivors}"
+    finally:
+        for pid, when in {**seen, **_descendants(cli.pid)}.items():
+            if _alive(pid, when):
+                os.kill(pid, signal.SIGKILL)
+        if cli.poll() is None:
+            cli.kill()
+            cli.wait()

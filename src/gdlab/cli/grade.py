@@ -1,5 +1,6 @@
 """`gdlab grade SUBMISSION --lab LAB`: grade one submission (a table, a Gradescope results.json),
 or a folder of submissions (one CSV of grades, --jobs N at a time)."""
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -46,6 +47,22 @@ def submissions_in(folder, lab):
     return subfolders
 
 
+def grade_all(folders, lab, jobs, **settings):
+    """grade() each folder, `jobs` at a time, in order. On Ctrl-C (or any error) the queued
+    submissions are cancelled and the running ones stopped (their child pytest killed) before
+    the exception goes on, so the command ends promptly and leaves no child behind."""
+    stop = threading.Event()
+    pool = ThreadPoolExecutor(max_workers=jobs)
+    try:
+        grades = list(pool.map(lambda folder: grade(folder, lab, stop=stop, **settings), folders))
+    except BaseException:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return grades
+
+
 def run(args):
     lab = find_lab(args.lab, args.labs_dir)
     jobs = check_positive_int("--jobs", args.jobs, "; e.g. --jobs 2")
@@ -64,8 +81,7 @@ def run(args):
             write_json(args.json, gradescope_results(result, lab.hidden_visibility))
             print(f"wrote {args.json}")
         return 0
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        grades = list(pool.map(lambda folder: grade(folder, lab, **settings), folders))
+    grades = grade_all(folders, lab, jobs, **settings)
     for result in grades:
         print(f"{Path(result.submission).name}: {result.score:.2f} / {result.max_score:.2f}"
               + (f"  ({len(result.problems)} problem(s))" if result.problems else ""))

@@ -216,13 +216,31 @@ def _kill(process):
     process.wait()
 
 
-def _run_once(workdir, nodeids, results, attempt, timeout, collect_timeout, deadline):
-    """One child pytest over `nodeids`; fills `results`; returns (why it stopped, collect errors)."""
+def _stopped(stop):
+    """KeyboardInterrupt when another thread has set `stop` (Ctrl-C reaches only the main thread)."""
+    if stop is not None and stop.is_set():
+        raise KeyboardInterrupt("grading was stopped")
+
+
+def _run_once(workdir, nodeids, results, attempt, timeout, collect_timeout, deadline, stop=None):
+    """One child pytest over `nodeids`; fills `results`; returns (why it stopped, collect errors).
+
+    The child has a session of its own, so Ctrl-C never reaches it: whatever way this returns or
+    raises (KeyboardInterrupt, `stop` set by another thread), its process group is killed first.
+    """
     events, log_path = workdir / f".events-{attempt}.jsonl", workdir / f".pytest-{attempt}.log"
     with open(log_path, "wb") as log:  # the child's own output; never shown (it quotes hidden tests)
         process = subprocess.Popen(_pytest_command(workdir, events, nodeids), cwd=workdir,
                                    env=_child_env(), stdin=subprocess.DEVNULL, stdout=log,
                                    stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        return _watch(process, events, log_path, results, timeout, collect_timeout, deadline, stop)
+    finally:
+        _kill(process)  # also anything the student's code left running in the child's group
+
+
+def _watch(process, events, log_path, results, timeout, collect_timeout, deadline, stop):
+    """Follow the child's result stream until it ends or must be stopped (the body of _run_once)."""
     stream, current, last_event, stopped, collect_errors = _Stream(events), None, time.monotonic(), None, []
     any_started = False
 
@@ -245,6 +263,7 @@ def _run_once(workdir, nodeids, results, attempt, timeout, collect_timeout, dead
                 collect_errors.append(event)
 
     while True:
+        _stopped(stop)
         take(stream.new_events())
         now = time.monotonic()
         if process.poll() is not None:
@@ -286,11 +305,13 @@ def _run_once(workdir, nodeids, results, attempt, timeout, collect_timeout, dead
 
 
 def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET,
-          collect_timeout=COLLECT_TIMEOUT):
+          collect_timeout=COLLECT_TIMEOUT, stop=None):
     """Grade `submission` (a folder, or the one file a lab asks for) on `lab`; returns a Grade.
 
     `expected` is expected_tests(lab) (pass it when grading many submissions of one lab);
     `timeout` is seconds per test (default: the lab's), `budget` seconds for everything.
+    `stop` (a threading.Event) set by another thread kills the child pytest and raises
+    KeyboardInterrupt here within POLL seconds: how Ctrl-C stops graders running in threads.
     """
     started = time.monotonic()
     submission = Path(submission)
@@ -315,8 +336,9 @@ def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET
             if time.monotonic() > deadline:
                 reason = "budget"
                 break
+            _stopped(stop)
             reason, errors = _run_once(workdir, waiting, results, attempt, timeout, collect_timeout,
-                                       deadline)
+                                       deadline, stop)
             collect_errors += errors
             still = [n for n, r in results.items() if r.status == "never ran"]
             if len(still) == len(waiting):
