@@ -186,3 +186,19 @@ def test_release_refuses_a_target_that_contains_a_lab(tmp_path):
     with pytest.raises(GdlabError, match="contains the source of lab 01_cost"):
         release(tmp_path / "student", labs_dir)
     assert _snapshot(tmp_path) == before
+
+
+def test_bundle_never_overwrites_a_labs_source_or_a_users_file(tmp_path, capsys):
+    from gdlab.cli import main
+    solution = Path("labs/01_cost/lab_cost.py")
+    before = solution.read_bytes()
+    assert main(["labs", "bundle", "01_cost", "--out", str(solution)]) == 2
+    assert "inside the lab 01_cost's own folder" in capsys.readouterr().err
+    assert solution.read_bytes() == before
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine")
+    assert main(["labs", "bundle", "01_cost", "--out", str(notes)]) == 2
+    assert notes.read_text() == "mine"
+    zip_path = tmp_path / "autograder.zip"
+    for _ in range(2):   # a zip may be written again
+        assert main(["labs", "bundle", "01_cost", "--out", str(zip_path)]) == 0

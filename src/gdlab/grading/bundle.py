@@ -56,6 +56,13 @@ def bundle(lab, out):
     """Write the autograder zip for `lab` to `out`; returns its path."""
     out = Path(out)
     root = _source_root()
+    resolved = out.resolve()
+    if resolved == lab.path.resolve() or lab.path.resolve() in resolved.parents:
+        raise GdlabError(f"--out {out} is inside the lab {lab.name}'s own folder and could overwrite its "
+                         "source; write the zip outside the labs, e.g. --out autograder.zip")
+    if resolved.exists() and (resolved.is_dir() or not zipfile.is_zipfile(resolved)):
+        raise GdlabError(f"--out {out} already exists and is not a zip gdlab could have written; "
+                         "choose a new file name ending in .zip")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
