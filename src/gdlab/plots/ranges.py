@@ -43,17 +43,16 @@ def around(values, pad=0.15, min_half_width=0.5):
 
 
 def cover(value_range, values, max_growth=4.0):
-    """Widen `value_range` to hold the finite `values` if that keeps it within `max_growth` × its
-    width; returns (range, number of values still outside it)."""
+    """Widen `value_range` to hold the finite `values`, taken in order (a path's early steps first),
+    as long as it stays within `max_growth` × its width; returns (range, number of values outside)."""
     low, high = value_range
     values = np.asarray(values, dtype=np.float64)
-    finite = values[np.isfinite(values)]
-    if finite.size:
-        width = high - low
-        new_low = min(low, float(finite.min()) - 0.05 * width)
-        new_high = max(high, float(finite.max()) + 0.05 * width)
-        if new_high - new_low <= max_growth * width:
-            low, high = new_low, new_high
+    margin, limit = 0.05 * (high - low), max_growth * (high - low)
+    for value in values[np.isfinite(values)]:
+        new_low, new_high = min(low, value - margin), max(high, value + margin)
+        if new_high - new_low > limit:
+            break
+        low, high = new_low, new_high
     outside = int(np.count_nonzero(~((values >= low) & (values <= high))))
     return (low, high), outside
 
