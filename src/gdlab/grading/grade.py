@@ -1,4 +1,9 @@
-"""Grade one submission: the student's files beside the instructor's tests, pytest in a child process.
+"""Grade one submission: the instructor's tests in a trusted child pytest, the student's code in its
+own locked-down process (a fork of the clean student template, gdlab.grading.template).
+
+The trusted pytest never imports the student's files: `import lab_cost` there is a proxy
+(gdlab.grading.proxy) whose calls go to the student's process as data. The student's files are
+read here as text and handed to the template, which forks a process that sees only them.
 
 The denominator is fixed before any student code runs: the instructor's tests are collected
 against the instructor's own solution (`expected_tests`). The student's run streams one JSON
@@ -25,10 +30,13 @@ from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.grading.lab import HIDDEN_TESTS, MANIFEST, PUBLIC_TESTS
+from gdlab.grading.runner import TestRunner
+from gdlab.grading.template import StudentTemplate
 
 OUTPUT_LIMIT = 3000          # characters of one test's message and output kept in the report
 DEFAULT_BUDGET = 300.0       # seconds for a whole submission
 COLLECT_TIMEOUT = 60.0       # seconds the child may spend importing and collecting
+BACKSTOP = 10.0              # seconds past the per-test timeout before the trusted child is killed
 POLL = 0.02                  # seconds between looks at the result stream
 IGNORED_DIRS = {"__MACOSX", "__pycache__", ".git", ".ipynb_checkpoints"}
 
@@ -43,6 +51,7 @@ class TestResult:
     status: str = "never ran"   # passed, failed, not implemented yet, timed out, crashed, never ran, skipped
     output: str = ""
     seconds: float = 0.0
+    reported: bool = False      # a result came from the test run (a "never ran" from it is final)
 
     @property
     def score(self):
@@ -58,6 +67,7 @@ class Grade:
     tests: list
     problems: list = field(default_factory=list)
     seconds: float = 0.0
+    isolation: dict = field(default_factory=dict)   # what locked the student's process down
 
     @property
     def score(self):
@@ -83,14 +93,16 @@ def _child_env():
     return env
 
 
-def _pytest_command(workdir, events, args, collect_only=False):
+def _pytest_args(workdir, events, args, collect_only=False, student_spec=None):
     ini = workdir / "pytest.ini"
     if not ini.is_file():
         ini.write_text("[pytest]\npythonpath = .\n", encoding="utf-8")
-    command = [sys.executable, "-m", "pytest", "-p", "gdlab.grading.plugin", "-p", "no:cacheprovider",
+    command = ["-p", "gdlab.grading.plugin", "-p", "no:cacheprovider",
                "-c", str(ini), "--rootdir", str(workdir), "--confcutdir", str(workdir),
                "--gdlab-events", str(events), "--continue-on-collection-errors",
                "-o", "addopts=", "-q", "--tb=short", "-rN"]
+    if student_spec is not None:
+        command += ["--gdlab-student", str(student_spec)]
     return command + (["--collect-only"] if collect_only else []) + list(args)
 
 
@@ -100,7 +112,7 @@ def _copy_instructor_tests(lab, workdir):
         if (lab.path / name).is_dir():
             shutil.copytree(lab.path / name, workdir / name,
                             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    for name in ("pytest.ini", "conftest.py", MANIFEST):
+    for name in ("pytest.ini", "conftest.py", MANIFEST, *lab.given):
         if (lab.path / name).is_file():
             shutil.copyfile(lab.path / name, workdir / name)
 
@@ -143,7 +155,8 @@ def expected_tests(lab, timeout=COLLECT_TIMEOUT):
             shutil.copyfile(lab.path / name, workdir / name)
         events = workdir / ".events.jsonl"
         try:
-            done = subprocess.run(_pytest_command(workdir, events, _test_dirs(workdir), collect_only=True),
+            done = subprocess.run([sys.executable, "-m", "pytest",
+                                   *_pytest_args(workdir, events, _test_dirs(workdir), collect_only=True)],
                                   cwd=workdir, env=_child_env(), capture_output=True, text=True,
                                   timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -172,16 +185,28 @@ def find_submitted(submission, name):
     return matches[0] if len(matches) == 1 else None
 
 
-def _stage_submission(lab, submission, workdir, problems):
-    """Copy only the lab's files from the submission; note what is missing or does not parse."""
+MAX_SOURCE = 2 * 2 ** 20     # bytes of one submitted file
+
+
+def _stage_submission(lab, submission, problems):
+    """{name: text} of the lab's files from the submission (nothing else), plus the lab's given
+    modules; notes what is missing, too large, not UTF-8 or does not parse."""
+    files = {}
     for name in lab.files:
         found = find_submitted(submission, name)
         if found is None:
             problems.append(f"missing file: the submission has no {name} (the lab asks for "
                             f"{', '.join(lab.files)}); its tests score 0")
             continue
-        shutil.copyfile(found, workdir / name)
-        source = found.read_bytes()
+        if found.is_symlink() or found.stat().st_size > MAX_SOURCE:
+            problems.append(f"{name} is a link or larger than {MAX_SOURCE // 2 ** 20} MiB: not graded")
+            continue
+        try:
+            source = found.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as error:
+            problems.append(f"{name} is not UTF-8 text (byte {error.start}): save it as UTF-8")
+            continue
+        files[name] = source
         try:
             ast.parse(source, name)
         except SyntaxError as error:
@@ -189,6 +214,17 @@ def _stage_submission(lab, submission, workdir, problems):
                             f"import it score 0")
         except ValueError as error:
             problems.append(f"{name} cannot be read as Python source: {error}")
+    for name in lab.given:  # the lab's own helpers always win over a student's copy
+        files[name] = (lab.path / name).read_text(encoding="utf-8")
+    return files
+
+
+def _write_student_spec(lab, workdir, files, template, timeout):
+    spec = workdir / ".student.json"
+    modules = [Path(name).stem for name in (*lab.files, *lab.given) if name.endswith(".py")]
+    spec.write_text(json.dumps({"template": template.socket, "files": files, "modules": modules,
+                                "timeout": timeout}), encoding="utf-8")
+    return spec
 
 
 def _describe_exit(returncode):
@@ -209,10 +245,7 @@ def _describe_exit(returncode):
 
 def _kill(process):
     """Stop the child and anything it started (its own process group)."""
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
+    process.kill_group()
     process.wait()
 
 
@@ -222,25 +255,28 @@ def _stopped(stop):
         raise KeyboardInterrupt("grading was stopped")
 
 
-def _run_once(workdir, nodeids, results, attempt, timeout, collect_timeout, deadline, stop=None):
+def _run_once(workdir, nodeids, results, attempt, timeout, collect_timeout, deadline, stop, runner, spec,
+              isolation):
     """One child pytest over `nodeids`; fills `results`; returns (why it stopped, collect errors).
 
     The child has a session of its own, so Ctrl-C never reaches it: whatever way this returns or
     raises (KeyboardInterrupt, `stop` set by another thread), its process group is killed first.
     """
     events, log_path = workdir / f".events-{attempt}.jsonl", workdir / f".pytest-{attempt}.log"
-    with open(log_path, "wb") as log:  # the child's own output; never shown (it quotes hidden tests)
-        process = subprocess.Popen(_pytest_command(workdir, events, nodeids), cwd=workdir,
-                                   env=_child_env(), stdin=subprocess.DEVNULL, stdout=log,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
+    # the child's own output goes to log_path, never shown (it quotes hidden tests)
+    process = runner.start(_pytest_args(workdir, events, nodeids, student_spec=spec), workdir, log_path,
+                           _child_env())
     try:
-        return _watch(process, events, log_path, results, timeout, collect_timeout, deadline, stop)
+        # the student's process has the lab's timeout per test; this one is the backstop
+        return _watch(process, events, log_path, results, timeout + BACKSTOP, collect_timeout, deadline, stop,
+                      isolation)
     finally:
         _kill(process)  # also anything the student's code left running in the child's group
 
 
-def _watch(process, events, log_path, results, timeout, collect_timeout, deadline, stop):
+def _watch(process, events, log_path, results, timeout, collect_timeout, deadline, stop, isolation=None):
     """Follow the child's result stream until it ends or must be stopped (the body of _run_once)."""
+    isolation = {} if isolation is None else isolation
     stream, current, last_event, stopped, collect_errors = _Stream(events), None, time.monotonic(), None, []
     any_started = False
 
@@ -251,8 +287,11 @@ def _watch(process, events, log_path, results, timeout, collect_timeout, deadlin
             kind, nodeid = event.get("event"), event.get("nodeid")
             if kind == "start":
                 current, any_started = nodeid, True
+            elif kind == "isolation" and isinstance(event.get("isolation"), dict):
+                isolation.update(event["isolation"])
             elif kind == "result" and nodeid in results:
                 result = results[nodeid]
+                result.reported = True
                 result.status = "not implemented yet" if event.get("not_implemented") else event["outcome"]
                 text = event.get("message", "")
                 if event.get("output"):
@@ -271,6 +310,7 @@ def _watch(process, events, log_path, results, timeout, collect_timeout, deadlin
         if current is not None and now - last_event > timeout:
             _kill(process)
             results[current].status = "timed out"
+            results[current].reported = True
             results[current].output = (f"timed out: this test ran for more than {timeout:g} s "
                                        f"(an infinite loop?); it scores 0, the other tests still count")
             results[current].seconds = now - last_event
@@ -305,13 +345,15 @@ def _watch(process, events, log_path, results, timeout, collect_timeout, deadlin
 
 
 def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET,
-          collect_timeout=COLLECT_TIMEOUT, stop=None):
+          collect_timeout=COLLECT_TIMEOUT, stop=None, template=None, runner=None):
     """Grade `submission` (a folder, or the one file a lab asks for) on `lab`; returns a Grade.
 
     `expected` is expected_tests(lab) (pass it when grading many submissions of one lab);
     `timeout` is seconds per test (default: the lab's), `budget` seconds for everything.
-    `stop` (a threading.Event) set by another thread kills the child pytest and raises
-    KeyboardInterrupt here within POLL seconds: how Ctrl-C stops graders running in threads.
+    `template` (a running StudentTemplate) and `runner` (a TestRunner) are the warm starts a
+    class shares; without them this call starts its own. `stop` (a threading.Event) set by
+    another thread kills the child pytest and raises KeyboardInterrupt here within POLL seconds:
+    how Ctrl-C stops graders running in threads.
     """
     started = time.monotonic()
     submission = Path(submission)
@@ -323,29 +365,43 @@ def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET
         grade_.problems.append(f"the submission {submission} does not exist; every test scores 0")
         _never_ran(results, "never ran: there was no submission to grade")
         return grade_
-    with tempfile.TemporaryDirectory(prefix="gdlab-grade-") as tmp:
-        workdir = Path(tmp)
-        _copy_instructor_tests(lab, workdir)
-        _stage_submission(lab, submission, workdir, grade_.problems)
-        deadline = started + budget
-        collect_errors, reason = [], None
-        for attempt in range(len(results) + 1):
-            waiting = [n for n, r in results.items() if r.status == "never ran"]
-            if not waiting:
-                break
-            if time.monotonic() > deadline:
-                reason = "budget"
-                break
-            _stopped(stop)
-            reason, errors = _run_once(workdir, waiting, results, attempt, timeout, collect_timeout,
-                                       deadline, stop)
-            collect_errors += errors
-            still = [n for n, r in results.items() if r.status == "never ran"]
-            if len(still) == len(waiting):
-                break  # no progress: the same thing would happen again
-        _explain_never_ran(results, collect_errors, reason, budget, grade_.problems)
+    own_template = template is None
+    if own_template:
+        template = StudentTemplate(lab.limits, hide=[lab.path.parent, submission.resolve().parent])
+    try:
+        with tempfile.TemporaryDirectory(prefix="gdlab-grade-") as tmp:
+            _grade_in(Path(tmp), lab, submission, results, grade_, timeout, budget, collect_timeout,
+                      started + budget, stop, template, runner or TestRunner())
+    finally:
+        if own_template:
+            template.close()
+    grade_.isolation = {**template.isolation, **grade_.isolation}
     grade_.seconds = time.monotonic() - started
     return grade_
+
+
+def _grade_in(workdir, lab, submission, results, grade_, timeout, budget, collect_timeout, deadline, stop,
+              template, runner):
+    """The body of grade(): the tests in `workdir` (the grader's own), the student's files as text."""
+    _copy_instructor_tests(lab, workdir)
+    files = _stage_submission(lab, submission, grade_.problems)
+    spec = _write_student_spec(lab, workdir, files, template, timeout)
+    collect_errors, reason = [], None
+    for attempt in range(len(results) + 1):
+        waiting = [n for n, r in results.items() if r.status == "never ran" and not r.reported]
+        if not waiting:
+            break
+        if time.monotonic() > deadline:
+            reason = "budget"
+            break
+        _stopped(stop)
+        reason, errors = _run_once(workdir, waiting, results, attempt, timeout, collect_timeout,
+                                   deadline, stop, runner, spec, grade_.isolation)
+        collect_errors += errors
+        still = [n for n, r in results.items() if r.status == "never ran" and not r.reported]
+        if len(still) == len(waiting):
+            break  # no progress: the same thing would happen again
+    _explain_never_ran(results, collect_errors, reason, budget, grade_.problems)
 
 
 def _never_ran(results, text):
@@ -357,7 +413,7 @@ def _never_ran(results, text):
 def _explain_never_ran(results, collect_errors, reason, budget, problems):
     """Say why each test that never ran did not, from the collection errors and how the child ended."""
     for result in results.values():
-        if result.status != "never ran":
+        if result.status != "never ran" or result.reported:
             continue
         test_file = result.nodeid.split("::", 1)[0]
         error = next((e for e in collect_errors if e["nodeid"] == test_file), None)

@@ -1,11 +1,13 @@
-"""A lab: a folder under labs/ with lab.toml (title, the files a student hands in, the per-test timeout),
-the exercise module(s), README.md, tests/ (public) and hidden/ (the instructor's, never shipped).
+"""A lab: a folder under labs/ with lab.toml (title, the files a student hands in, the per-test timeout,
+the modules the lab gives, the student process's limits), the exercise module(s), README.md,
+tests/ (public) and hidden/ (the instructor's, never shipped).
 """
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from gdlab.errors import GdlabError
+from gdlab.grading.template import Limits
 
 MANIFEST = "lab.toml"
 PUBLIC_TESTS = "tests"
@@ -23,6 +25,8 @@ class Lab:
     files: tuple                  # the files a student hands in, e.g. ("lab_cost.py",)
     timeout: float = 10.0         # seconds one test may run when graded
     hidden_visibility: str = "after_due_date"  # Gradescope visibility of hidden tests
+    given: tuple = ()             # modules the lab gives the student (released, provided when graded)
+    limits: Limits = Limits()     # what the student's process may use when graded ([limits] in lab.toml)
 
     @property
     def public_dir(self):
@@ -66,8 +70,25 @@ def read_lab(path):
     if visibility not in VISIBILITIES:
         raise GdlabError(f"{manifest}: hidden_visibility must be one of {', '.join(VISIBILITIES)}, "
                          f"got {visibility!r}")
+    given = spec.get("given", [])
+    if not isinstance(given, list) or not all(isinstance(g, str) and Path(g).name == g and g.endswith(".py")
+                                              and (path / g).is_file() and g not in files for g in given):
+        raise GdlabError(f"{manifest}: given must list .py files of the lab folder that the student does "
+                         f"not hand in, e.g. given = [\"linefit.py\"], got {given!r}")
     return Lab(name=path.name, path=path, title=str(spec.get("title", path.name)), files=tuple(files),
-               timeout=float(timeout), hidden_visibility=visibility)
+               timeout=float(timeout), hidden_visibility=visibility, given=tuple(given),
+               limits=_read_limits(spec.get("limits", {}), manifest))
+
+
+def _read_limits(table, manifest):
+    """Limits from lab.toml's [limits] table: whole positive numbers, known names only."""
+    known = Limits.__dataclass_fields__
+    if not isinstance(table, dict) or set(table) - set(known):
+        raise GdlabError(f"{manifest}: [limits] may set {', '.join(known)}, got {table!r}")
+    for name, value in table.items():
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise GdlabError(f"{manifest}: limits.{name} must be a positive whole number, got {value!r}")
+    return Limits(**table)
 
 
 def list_labs(labs_dir=None):

@@ -5,13 +5,21 @@ Plain `pytest` in a lab folder picks it up. It
 - turns a NotImplementedError in a pointed test into "not implemented yet" instead of a traceback;
 - prints the score table at the end (per test, per lab, "public tests only" when no hidden test ran);
 - with `--gdlab-events FILE`, appends one JSON line per event as it happens (the grader reads
-  these while the run goes on, so a crash or a kill loses nothing that already finished).
+  these while the run goes on, so a crash or a kill loses nothing that already finished);
+- with `--gdlab-student SPEC` (the grader's runs), the student's modules are not imported here:
+  `import lab_cost` gives a proxy to the student's own locked-down process (gdlab.grading.proxy),
+  each test gets the lab's time limit there, and a timeout, a crash or an import that failed
+  becomes that test's status ("timed out", "crashed", "never ran") with what the student printed.
 Hidden tests' messages are cut to the exception's own text, never their source lines.
 """
 import json
+import sys
 import time
 
 import pytest
+
+from gdlab.grading.proxy import (StudentCrashed, StudentImportError, StudentModule, StudentSession,
+                                 StudentTimeout)
 
 from gdlab.grading.points import MARKER_HELP, Row, format_table, is_hidden, lab_of, split_points
 
@@ -22,11 +30,49 @@ def pytest_addoption(parser):
     group = parser.getgroup("gdlab", "gdlab graded labs")
     group.addoption("--gdlab-events", metavar="FILE", default=None,
                     help="append one JSON line per collected item, test start and test result to FILE")
+    group.addoption("--gdlab-student", metavar="SPEC", default=None,
+                    help="(the grader) run the student's modules in their own process, as SPEC says")
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", MARKER_HELP)
     config.pluginmanager.register(GradingPlugin(config), "gdlab-grading")
+    spec = config.getoption("gdlab_student")
+    if spec:
+        config.pluginmanager.register(StudentPlugin(json.loads(open(spec, encoding="utf-8").read())),
+                                      "gdlab-student")
+
+STATUS = {StudentTimeout: "timed out", StudentCrashed: "crashed", StudentImportError: "never ran"}
+
+
+def student_status(excinfo):
+    """'timed out', 'crashed' or 'never ran' when the test failed because of the student's process."""
+    for kind, status in STATUS.items():
+        if excinfo is not None and excinfo.errisinstance(kind):
+            return status
+    return None
+
+
+class StudentPlugin:
+    """The graded run's link to the student's process: proxy modules, a deadline per test."""
+
+    def __init__(self, spec):
+        self.timeout = float(spec["timeout"])
+        self.session = StudentSession(spec["template"], spec["files"], spec["modules"])
+        for name in spec["modules"]:
+            sys.modules[name] = StudentModule(name, self.session)
+        self.reported = False
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_call(self, item):
+        self.session.set_deadline(time.monotonic() + self.timeout)
+        try:
+            return (yield)
+        finally:
+            self.session.set_deadline(float("inf"))
+
+    def pytest_unconfigure(self, config):
+        self.session.close()
 
 
 def exception_message(excinfo):
@@ -58,6 +104,7 @@ class GradingPlugin:
         self.output = {}        # nodeid -> captured stdout/stderr
         self.started = {}       # nodeid -> time.monotonic() at start
         self.not_collected = []  # files whose tests could not be collected
+        self.special = {}       # nodeid -> "timed out" | "crashed" | "never ran" (the student's process)
 
     def emit(self, **event):
         if self.events_path:
@@ -88,10 +135,22 @@ class GradingPlugin:
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item, call):
         report = yield
+        student = self.config.pluginmanager.get_plugin("gdlab-student")
+        if student is not None and call.when == "call":
+            printed = student.session.take_output()
+            if printed:
+                self.output[item.nodeid] = self.output.get(item.nodeid, "") + printed
+            if not student.reported and student.session.isolation:
+                student.reported = True
+                self.emit(event="isolation", isolation=student.session.isolation)
         if call.excinfo is not None and report.failed:
-            if item.nodeid in self.points and call.excinfo.errisinstance(NotImplementedError):
+            status = student_status(call.excinfo)
+            if status is not None:
+                self.special[item.nodeid] = status
+                report.longrepr = f"{status}: {call.excinfo.value}"
+            elif item.nodeid in self.points and call.excinfo.errisinstance(NotImplementedError):
                 report.longrepr = exception_message(call.excinfo)
-            safe = exception_message(call.excinfo)
+            safe = exception_message(call.excinfo) if status is None else report.longrepr
             self.message.setdefault(item.nodeid, safe if is_hidden(item.nodeid) else report.longreprtext)
         return report
 
@@ -108,7 +167,7 @@ class GradingPlugin:
             self.output[report.nodeid] = self.output.get(report.nodeid, "") + captured
 
     def pytest_runtest_logfinish(self, nodeid, location):
-        outcome = self.outcome.get(nodeid, "failed")
+        outcome = self.special.get(nodeid) or self.outcome.get(nodeid, "failed")
         message = self.message.get(nodeid, "")
         self.emit(event="result", nodeid=nodeid, outcome=outcome,
                   not_implemented=message.startswith("not implemented yet"),

@@ -1,0 +1,356 @@
+"""The student's side of grading: a clean template that forks one fresh process per submission.
+
+Run as `python -I student_server.py` (never imported as part of gdlab): the template reads its
+settings as one JSON line on stdin, imports NumPy (and torch) once, hides gdlab from imports,
+and waits on a Unix socket. For each submission the trusted test process connects and sends the
+student's files with two descriptors (its end of a socketpair, and a pipe for the student's
+output); the template forks, the fork locks itself down (gdlab/grading/sandbox.py), imports the
+student's modules and serves requests on the socketpair (gdlab/grading/wire.py frames):
+
+    {"op": "getattr", "ref": n, "name": s}        {"op": "call", "ref": n, "args": [...], "kwargs": {...}}
+    {"op": "setattr", "ref": n, "name": s, "value": v}   {"op": "len" | "iter" | "next" | "bool", "ref": n}
+    {"op": "getitem", "ref": n, "key": k}         {"op": "setitem", "ref": n, "key": k, "value": v}
+
+and answers {"ok": value} or {"error": {"type", "message", "traceback"}}. Values that are not
+data stay here as handles (ref ids into `objects`). A grader function passed in (a callback)
+is called back over the same socket: {"op": "callback", "id": n, "args", "kwargs"}.
+
+Nothing here is trusted by the grader: the student's code runs in this process and may rewrite
+any of it. The grader reads only data from it (wire.py's decoder) and enforces every limit from
+outside.
+"""
+import importlib.abc
+import importlib.util
+import json
+import os
+import select
+import signal
+import socket
+import sys
+import traceback
+
+BLOCKED = "gdlab"
+BLOCKED_MESSAGE = "gdlab's reference code is not available while grading: write it yourself"
+
+
+def load_by_path(name, path):
+    """A module from its file, under a name that is not gdlab's."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class GdlabBlocker(importlib.abc.MetaPathFinder):
+    """`import gdlab` (or any gdlab.*) fails with a message that says why."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname == BLOCKED or fullname.startswith(BLOCKED + "."):
+            raise ModuleNotFoundError(BLOCKED_MESSAGE, name=fullname)
+        return None
+
+
+def hide_gdlab():
+    """Drop every import path that holds gdlab and every finder that knows it; block the name."""
+    sys.path[:] = [p for p in sys.path if not os.path.exists(os.path.join(p or ".", BLOCKED))]
+    sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in type(f).__module__.lower()
+                        and "editable" not in type(f).__name__.lower()]
+    sys.path_importer_cache.clear()
+    for name in [m for m in sys.modules if m == BLOCKED or m.startswith(BLOCKED + ".")]:
+        del sys.modules[name]
+    sys.meta_path.insert(0, GdlabBlocker())
+
+
+# --- serving one student ------------------------------------------------------------------------
+
+class Callback:
+    """A grader function, callable from the student's code: the call goes back over the socket."""
+
+    def __init__(self, server, ident):
+        self.server, self.ident = server, ident
+
+    def __call__(self, *args, **kwargs):
+        self.server.send({"op": "callback", "id": self.ident}, {"args": list(args), "kwargs": kwargs})
+        return self.server.wait_reply()
+
+    def __repr__(self):
+        return f"<grader function #{self.ident}>"
+
+
+class RemoteError(Exception):
+    """An exception raised in a grader callback, by its type name only."""
+
+
+class Server:
+    """The object table and the request loop of one student process."""
+
+    def __init__(self, sock, wire, workdir):
+        self.sock, self.wire, self.workdir = sock, wire, workdir
+        self.objects = {}
+
+    # handles
+    def keep(self, obj):
+        ident = id(obj)
+        self.objects[ident] = obj
+        return {"$": "ref", "id": ident, "type": type(obj).__name__[:80]}
+
+    def lookup(self, data):
+        try:
+            return self.objects[data["id"]]
+        except KeyError:
+            raise self.wire.ProtocolError("a handle this process never gave out") from None
+
+    # frames
+    def send(self, header, values=None):
+        frame = self.wire.encode_message(header, values or {}, self.keep)
+        self.wire.send_frame(self.sock, frame)
+
+    def receive(self):
+        header, blobs = self.wire.recv_frame(self.sock)
+        values = self.wire.decode_values(header, blobs, ("args", "kwargs", "key", "value", "ok"),
+                                         self.lookup, lambda d: Callback(self, d["id"]))
+        return header, values
+
+    def reply_error(self, error):
+        frames = [f for f in traceback.extract_tb(error.__traceback__)
+                  if f.filename.startswith(self.workdir)]
+        lines = traceback.format_list(frames)
+        self.send({"error": {"type": type(error).__name__[:80], "message": str(error)[:4000],
+                             "traceback": "".join(lines)[-4000:]}})
+
+    def wait_reply(self):
+        """Serve requests until the reply to our own callback comes back."""
+        while True:
+            header, values = self.receive()
+            if "op" in header:
+                self.handle(header, values)
+            elif "error" in header:
+                raise RemoteError(str(header["error"].get("type", "error"))[:80])
+            else:
+                return values.get("ok")
+
+    def handle(self, header, values):
+        try:
+            result = self.run(header, values)
+        except BaseException as error:  # SystemExit, KeyboardInterrupt: a failure, never an exit
+            flush_output()
+            self.reply_error(error)
+            return
+        flush_output()
+        try:
+            self.send({}, {"ok": result})
+        except Exception as error:
+            self.reply_error(error)
+
+    def run(self, header, values):
+        op = header.get("op")
+        target = self.objects.get(header.get("ref"))
+        if target is None and op != "ping":
+            raise LookupError("a handle this process never gave out")
+        if op == "getattr":
+            return getattr(target, str(header.get("name")))
+        if op == "setattr":
+            setattr(target, str(header.get("name")), values.get("value"))
+            return None
+        if op == "call":
+            return target(*values.get("args", []), **values.get("kwargs", {}))
+        if op == "len":
+            return len(target)
+        if op == "getitem":
+            return target[values.get("key")]
+        if op == "setitem":
+            target[values.get("key")] = values.get("value")
+            return None
+        if op == "iter":
+            return iter(target)
+        if op == "next":
+            return next(target)
+        if op == "bool":
+            return bool(target)
+        if op == "ping":
+            return "pong"
+        raise LookupError(f"unknown request {str(op)[:40]!r}")
+
+    def serve(self):
+        while True:
+            try:
+                header, values = self.receive()
+            except EOFError:
+                return
+            self.handle(header, values)
+
+
+def flush_output():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+def import_students(modules, server):
+    """Import each student module; {name: ref or error} for the grader's hello."""
+    out = {}
+    for name in modules:
+        try:
+            module = importlib.import_module(name)
+        except BaseException as error:  # SyntaxError, SystemExit at import: reported, not fatal
+            frames = [f for f in traceback.extract_tb(error.__traceback__)
+                      if f.filename.startswith(server.workdir)]
+            detail = "".join(traceback.format_list(frames))
+            if isinstance(error, SyntaxError):
+                detail += "".join(traceback.format_exception_only(type(error), error))
+            out[name] = {"error": {"type": type(error).__name__[:80], "message": str(error)[:4000],
+                                   "traceback": detail[-4000:]}}
+        else:
+            server.objects[id(module)] = module
+            out[name] = {"ref": id(module)}
+    return out
+
+
+# --- the template --------------------------------------------------------------------------------
+
+def close_other_fds(keep):
+    for fd in range(3, 1024):
+        if fd not in keep:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+def student(sandbox, wire, settings, request, sock_fd, out_fd, release_fd):
+    """In the fork that becomes the student: lock down, import, serve. Never returns."""
+    code = 0
+    try:
+        os.read(release_fd, 1)  # the supervisor has told the grader our pid
+        os.close(release_fd)
+        sandbox.lock_down_student(settings)
+        os.dup2(out_fd, 1)
+        os.dup2(out_fd, 2)
+        os.close(out_fd)
+        os.chdir(sandbox.WORKDIR)
+        sys.path.insert(0, sandbox.WORKDIR)
+        sys.argv = ["student"]
+        sys.stdin = open(os.devnull)
+        sock = socket.socket(fileno=sock_fd)
+        server = Server(sock, wire, sandbox.WORKDIR)
+        modules = import_students(request["modules"], server)
+        flush_output()
+        server.send({"hello": "student", "modules": modules})
+        server.serve()
+    except BaseException:  # whatever happens, this process never returns into the template
+        traceback.print_exc()
+        code = 70
+    finally:
+        os._exit(code)
+
+
+def supervise(sandbox, wire, settings, request, sock_fd, out_fd, control):
+    """The disposable supervisor: build the student's view, fork it, tell the grader its pid."""
+    try:
+        close_other_fds({sock_fd, out_fd})
+        applied = sandbox.build_view(settings, request["files"])
+        release_r, release_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(release_w)
+            student(sandbox, wire, settings, request, sock_fd, out_fd, release_r)
+        os.close(release_r)
+        os.close(out_fd)
+        sock = socket.socket(fileno=sock_fd)
+        wire.send_frame(sock, wire.pack({"hello": "supervisor", "pid": pid, "isolation": applied}))
+        os.write(release_w, b"x")
+        os.close(release_w)
+        _, status = os.waitpid(pid, 0)
+        try:
+            wire.send_frame(sock, wire.pack({"exit": status}))
+        except OSError:
+            pass
+    except BaseException as error:
+        try:
+            sock = socket.socket(fileno=sock_fd)
+            wire.send_frame(sock, wire.pack({"setup_failed": f"{type(error).__name__}: {error}"[:2000]}))
+        except BaseException:
+            pass
+        os._exit(71)
+    os._exit(0)
+
+
+def serve_template(settings, sandbox, wire):
+    """Accept spawn requests until the grader closes our stdin; kill what is left on the way out."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(settings["socket"])
+    listener.listen(64)
+    probe = sandbox.probe(settings)
+    print(json.dumps({"ready": True, "isolation": probe}), flush=True)
+    settings["isolation"] = probe
+    children = set()
+    try:
+        while True:
+            ready, _, _ = select.select([listener, sys.stdin], [], [], 1.0)
+            children = {pid for pid in children if os.waitpid(pid, os.WNOHANG) == (0, 0)}
+            if sys.stdin in ready and not sys.stdin.buffer.read1(4096):
+                return  # the grader is gone
+            if listener in ready:
+                conn, _ = listener.accept()
+                with conn:
+                    pid = spawn(conn, settings, sandbox, wire, listener)
+                if pid:
+                    children.add(pid)
+    finally:
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+def spawn(conn, settings, sandbox, wire, listener):
+    """One spawn request: a JSON line (the files) plus two descriptors; fork the supervisor."""
+    conn.settimeout(10)
+    try:
+        message, fds, _, _ = socket.recv_fds(conn, 64 * 2 ** 20, 2)
+        while not message.endswith(b"\n"):
+            more = conn.recv(64 * 2 ** 20)
+            if not more:
+                break
+            message += more
+        request = json.loads(message)
+    except (OSError, ValueError):
+        return None
+    if len(fds) != 2:
+        for fd in fds:
+            os.close(fd)
+        return None
+    sock_fd, out_fd = fds
+    pid = os.fork()
+    if pid == 0:
+        listener.close()
+        conn.close()
+        supervise(sandbox, wire, settings, request, sock_fd, out_fd, None)
+    os.close(sock_fd)
+    os.close(out_fd)
+    conn.sendall(json.dumps({"supervisor": pid}).encode() + b"\n")
+    return pid
+
+
+def main():
+    settings = json.loads(sys.stdin.buffer.readline())
+    here = os.path.dirname(os.path.abspath(__file__))
+    wire = load_by_path("gdlab_wire", os.path.join(here, "wire.py"))
+    sandbox = load_by_path("gdlab_sandbox", os.path.join(here, "sandbox.py"))
+    hide_gdlab()
+    for name in settings.get("preload", []):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
+    if "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the grader's to handle
+    serve_template(settings, sandbox, wire)
+
+
+if __name__ == "__main__":
+    main()
