@@ -2,11 +2,11 @@
 (随机梯度下降法) one, MBGD (小批量梯度下降法) a batch of k: one loop, the batch size is the only difference.
 
 Shapes: x, y are (n,) arrays; an index batch is an (k,) array of ints.
-The gradient is given: gdlab.scratch.cost_and_grad(x, y, w, b) -> (cost, grad_w, grad_b).
+The gradient is given, in linefit.py beside this file: cost_and_grad(x, y, w, b) -> (cost, grad_w, grad_b).
 """
 import numpy as np
 
-from gdlab.scratch import cost, cost_and_grad
+from linefit import cost, cost_and_grad
 
 
 def epoch_batches(n, batch_size, epoch, seed):

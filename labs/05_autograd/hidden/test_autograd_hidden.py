@@ -12,7 +12,8 @@ from gdlab.grading.compare import assert_close
 @pytest.mark.points(2)
 def test_cost_keeps_the_graph():
     x, y = (torch.tensor(a) for a in load("house"))
-    w = torch.tensor(150.0, dtype=torch.float64, requires_grad=True)
+    # w is made where cost runs (lab.torch is the torch your module imported), so the graph is there
+    w = lab.torch.tensor(150.0, dtype=torch.float64, requires_grad=True)
     j = lab.cost(x, y, w, 100.0)
     assert j.requires_grad, "cost(...) lost the graph: do not call .item() or float() inside cost"
     j.backward()

@@ -1,5 +1,6 @@
 """`gdlab grade SUBMISSION --lab LAB`: grade one submission (a table, a Gradescope results.json),
 or a folder of submissions (one CSV of grades, --jobs N at a time)."""
+import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -8,7 +9,9 @@ from gdlab.checks import check_positive_int
 from gdlab.errors import GdlabError
 from gdlab.grading.grade import DEFAULT_BUDGET, IGNORED_DIRS, expected_tests, find_submitted, grade
 from gdlab.grading.lab import find_lab
-from gdlab.grading.report import format_grade, gradescope_results, write_csv, write_json
+from gdlab.grading.report import format_grade, format_isolation, gradescope_results, write_csv, write_json
+from gdlab.grading.runner import TestRunner
+from gdlab.grading.template import StudentTemplate
 
 
 def add_parser(subparsers):
@@ -26,11 +29,15 @@ def add_parser(subparsers):
                         "one <submission>.json each)")
     p.add_argument("--csv", metavar="PATH", default="grades.csv",
                    help="for a folder of submissions: the CSV of grades (default: grades.csv)")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="grade N submissions at a time")
+    p.add_argument("--jobs", default="1", metavar="N",
+                   help="grade N submissions at a time; 'auto': one per CPU core")
     p.add_argument("--timeout", type=float, metavar="S", help="seconds one test may run (default: the lab's)")
     p.add_argument("--budget", type=float, default=DEFAULT_BUDGET, metavar="S",
                    help=f"seconds for one whole submission (default {DEFAULT_BUDGET:g})")
     p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
+    p.add_argument("--require-isolation", action="store_true",
+                   help="refuse to grade unless the student's process runs as an unprivileged user in its "
+                        "own namespaces (Gradescope's run_autograder sets this)")
     p.set_defaults(run=run)
 
 
@@ -65,14 +72,47 @@ def grade_all(folders, lab, jobs, **settings):
 
 def run(args):
     lab = find_lab(args.lab, args.labs_dir)
-    jobs = check_positive_int("--jobs", args.jobs, "; e.g. --jobs 2")
+    jobs = _jobs(args.jobs)
     if args.timeout is not None and not args.timeout > 0:
         raise GdlabError(f"--timeout must be a positive number of seconds, got {args.timeout!r}")
     if not args.budget > 0:
         raise GdlabError(f"--budget must be a positive number of seconds, got {args.budget!r}")
     submission = Path(args.submission)
     expected = expected_tests(lab)
-    settings = dict(expected=expected, timeout=args.timeout, budget=args.budget)
+    outputs = [Path(p).resolve().parent for p in (args.json, args.csv) if p]
+    with StudentTemplate(lab.limits, hide=[lab.path.resolve().parent, submission.resolve().parent, *outputs]) \
+            as template:
+        print(format_isolation(template.isolation))
+        if args.require_isolation:
+            _require_isolation(template.isolation)
+        settings = dict(expected=expected, timeout=args.timeout, budget=args.budget, template=template,
+                        runner=TestRunner())
+        return _grade_and_report(args, lab, submission, jobs, settings)
+
+
+def _require_isolation(isolation):
+    missing = []
+    if os.geteuid() != 0:
+        missing.append("the grader is not root, so it cannot drop the student's code to another user")
+    elif not str(isolation.get("user", "")).isidentifier() and isolation.get("user") != "nobody":
+        missing.append("no unprivileged user to run the student's code as")
+    if not isolation.get("namespaces"):
+        missing.append("this kernel refused new mount, PID and network namespaces")
+    if missing:
+        raise GdlabError("--require-isolation: not grading, because " + "; ".join(missing))
+
+
+def _jobs(text):
+    if text == "auto":
+        return os.cpu_count() or 1
+    try:
+        value = int(text)
+    except ValueError:
+        value = text
+    return check_positive_int("--jobs", value, "; e.g. --jobs 2 or --jobs auto")
+
+
+def _grade_and_report(args, lab, submission, jobs, settings):
     folders = submissions_in(submission, lab)
     if folders is None:
         result = grade(submission, lab, **settings)

@@ -27,7 +27,8 @@ import types
 
 from gdlab.grading import wire
 
-OUTPUT_LIMIT = 1_000_000         # bytes the student may print in one process before it is stopped
+OUTPUT_LIMIT = 16 * 2 ** 20      # bytes the student may print in one process before it is stopped
+OUTPUT_KEPT = 64 * 1024          # of which the report keeps the first ones
 SPAWN_TIMEOUT = 60.0             # seconds to fork and lock down a student process (not its import)
 
 
@@ -194,9 +195,9 @@ class StudentProcess:
         with open(fd, "rb", buffering=0) as stream:
             while chunk := stream.read(65536):
                 self.printed += len(chunk)
-                if len(self.output) < OUTPUT_LIMIT:
-                    self.output += chunk[:OUTPUT_LIMIT - len(self.output)]
-                elif not self.flooded:
+                if len(self.output) < OUTPUT_KEPT:
+                    self.output += chunk[:OUTPUT_KEPT - len(self.output)]
+                if self.printed > OUTPUT_LIMIT and not self.flooded:
                     self.flooded = True
                     self.kill()
 

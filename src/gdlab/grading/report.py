@@ -25,19 +25,41 @@ def format_grade(grade):
     return "\n".join(lines)
 
 
+def shown_points(values, digits=4):
+    """`values` rounded to `digits` so that they add up exactly to the rounded total (16/3 three
+    times shows 5.3333, 5.3333, 5.3334, never a total of 16.0001)."""
+    rounded = [round(v, digits) for v in values]
+    if rounded:
+        drift = round(round(sum(values), digits) - sum(rounded), digits)
+        biggest = max(range(len(values)), key=lambda i: values[i])
+        rounded[biggest] = round(rounded[biggest] + drift, digits)
+    return rounded
+
+
+def format_isolation(isolation):
+    """One line: how the student's code was kept away from the grader."""
+    user = isolation.get("user", "?")
+    view = "own mount, PID and network namespaces, private files" if isolation.get("namespaces") \
+        else "no namespaces (the student process can read what the grader's user can)"
+    limits = isolation.get("limits", {})
+    shown = ", ".join(f"{k} {v}" for k, v in limits.items())
+    return f"isolation: student code in its own process as {user}; {view}; limits: {shown}"
+
+
 def gradescope_results(grade, hidden_visibility="after_due_date"):
     """The dict Gradescope reads from /autograder/results/results.json."""
     tests = []
-    for number, test in enumerate(grade.tests, start=1):
-        tests.append({"name": test.nodeid, "number": str(number), "score": round(test.score, 4),
-                      "max_score": round(test.max_score, 4),
+    maxima = shown_points([t.max_score for t in grade.tests])
+    for number, (test, most) in enumerate(zip(grade.tests, maxima), start=1):
+        tests.append({"name": test.nodeid, "number": str(number),
+                      "score": most if test.status == "passed" else 0.0, "max_score": most,
                       "status": "passed" if test.status == "passed" else "failed",
                       "output": f"{test.status}\n{test.output}".strip(),
                       "visibility": hidden_visibility if test.hidden else "visible"})
     summary = [f"{grade.score:.2f} / {grade.max_score:.2f} points"] + grade.problems
-    return {"score": round(grade.score, 4), "execution_time": round(grade.seconds, 2),
+    return {"score": round(sum(t["score"] for t in tests), 4), "execution_time": round(grade.seconds, 2),
             "output": "\n".join(summary), "visibility": "visible", "stdout_visibility": "hidden",
-            "tests": tests}
+            "tests": tests, "isolation": grade.isolation}
 
 
 def write_json(path, data):
