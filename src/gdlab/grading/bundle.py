@@ -1,9 +1,17 @@
 """A Gradescope autograder zip for one lab: setup.sh installs gdlab, run_autograder calls `gdlab grade`.
 
-Gradescope unpacks the zip into /autograder/source, runs setup.sh once when the image is built,
-and run_autograder for each submission (files in /autograder/submission); it reads
+Gradescope unpacks the zip into /autograder/source, runs setup.sh once (as root) when the image is
+built, and run_autograder for each submission (files in /autograder/submission); it reads
 /autograder/results/results.json. The zip holds gdlab's source (to pip install) and the lab with
 the instructor's solution and hidden tests: it is for the teacher's Gradescope account only.
+
+Grading is isolated: setup.sh makes sure the unprivileged user `nobody` exists (creating it with
+useradd if the image lacks it), lets other users read and run the venv and gdlab's source, and
+takes every right of other users away from the lab folder (solution and hidden tests).
+run_autograder runs `gdlab grade --require-isolation`, which refuses to grade unless it is root
+and can drop the student's process to `nobody` in its own namespaces. If `gdlab grade` fails,
+for that or any reason, run_autograder still writes a valid results.json that scores 0 and says
+why (Gradescope shows it to the student), then exits non-zero so the failure is loud.
 """
 import zipfile
 from pathlib import Path
@@ -17,14 +25,67 @@ apt-get update && apt-get install -y python3 python3-pip python3-venv
 python3 -m venv /autograder/venv
 /autograder/venv/bin/pip install --upgrade pip
 /autograder/venv/bin/pip install /autograder/source/gdlab
+
+# gdlab grade runs the student's code as the unprivileged user nobody (run_autograder passes
+# --require-isolation, which refuses to grade without it): make sure that user exists.
+if ! id -u nobody >/dev/null 2>&1; then
+    if getent group nogroup >/dev/null; then
+        group=nogroup
+    elif getent group nobody >/dev/null; then
+        group=nobody
+    else
+        groupadd --system nogroup
+        group=nogroup
+    fi
+    useradd --system --no-create-home --shell /usr/sbin/nologin --gid "$group" nobody
+fi
+if [ "$(id -u nobody)" = 0 ]; then
+    echo "setup.sh: the user nobody is root (uid 0); student code needs an unprivileged user" >&2
+    exit 1
+fi
+
+# The student's process (as nobody) uses the venv's Python and packages: others may read and run
+# them. The lab holds the solution and hidden tests: others get no rights on it at all.
+chmod o+x /autograder /autograder/source
+chmod -R o+rX /autograder/venv /autograder/source/gdlab
+chmod -R o-rwx /autograder/source/lab
 """
 
 RUN = """#!/usr/bin/env bash
-# Gradescope runs this for every submission; gdlab grade always writes results.json, even
-# when the submission crashes, loops forever or misses a file.
+# Gradescope runs this, as root, for every submission. gdlab grade always writes results.json,
+# even when the submission crashes, loops forever or misses a file; --require-isolation makes it
+# refuse to grade (exit 2) unless it can run the student's code as nobody in its own namespaces.
+# Whenever gdlab grade fails, this script writes a results.json that scores 0 and says why, and
+# exits non-zero.
+set -uo pipefail   # not -e: a failed grade must still leave a results.json
+results=/autograder/results/results.json
+mkdir -p /autograder/results
+errors=$(mktemp)
+trap 'rm -f "$errors"' EXIT
 cd /autograder/source
-/autograder/venv/bin/gdlab grade /autograder/submission --lab /autograder/source/lab/{lab} \\
-    --json /autograder/results/results.json
+status=0
+# gdlab's stderr goes to the log as usual and also into $errors, to quote its error below.
+{ /autograder/venv/bin/gdlab grade /autograder/submission --lab /autograder/source/lab/{lab} \\
+    --json "$results" --require-isolation 2>&1 1>&3 3>&- | tee "$errors" >&2; } 3>&1 || status=$?
+if [ "$status" -ne 0 ]; then
+    message="Not graded: the autograder could not grade this submission safely (gdlab grade exited \\
+with status $status), so it scores 0. This is a problem with the autograder, not with your \\
+submission: please tell your instructor."
+    reason=$(grep '^gdlab grade: ' "$errors" | head -c 2000)
+    [ -n "$reason" ] || reason=$(grep -v '^[[:space:]]*$' "$errors" | tail -n 1 | head -c 500)
+    echo "run_autograder: $message" >&2
+    # The venv's Python escapes the reason into JSON; if even it cannot run, printf writes the fixed
+    # message (no quotes or backslashes in it, so the JSON is valid).
+    if ! GDLAB_MESSAGE="$message" GDLAB_REASON="$reason" /autograder/venv/bin/python3 -c '
+import json, os, sys
+output = "\\n".join(part for part in (os.environ["GDLAB_MESSAGE"], os.environ["GDLAB_REASON"]) if part)
+with open(sys.argv[1], "w") as file:
+    json.dump({"score": 0, "output": output, "tests": []}, file)
+' "$results"; then
+        printf '{"score": 0, "output": "%s", "tests": []}\\n' "$message" > "$results"
+    fi
+    exit "$status"
+fi
 """
 
 SKIP = {"__pycache__", ".pytest_cache", ".ipynb_checkpoints"}
@@ -67,7 +128,7 @@ def bundle(lab, out):
         out.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
             _add_script(archive, "setup.sh", SETUP)
-            _add_script(archive, "run_autograder", RUN.format(lab=lab.name))
+            _add_script(archive, "run_autograder", RUN.replace("{lab}", lab.name))
             for name in ("pyproject.toml", "README.md"):
                 if (root / name).is_file():
                     archive.write(root / name, f"gdlab/{name}")
