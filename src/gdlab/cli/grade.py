@@ -10,7 +10,7 @@ from gdlab.errors import GdlabError
 from gdlab.grading.grade import DEFAULT_BUDGET, IGNORED_DIRS, expected_tests, find_submitted, grade
 from gdlab.grading.lab import find_lab
 from gdlab.grading.report import format_grade, format_isolation, gradescope_results, write_csv, write_json
-from gdlab.grading.runner import TestRunner
+from gdlab.grading.runner import PytestRunner
 from gdlab.grading.template import StudentTemplate
 
 
@@ -86,7 +86,7 @@ def run(args):
         if args.require_isolation:
             _require_isolation(template.isolation)
         settings = dict(expected=expected, timeout=args.timeout, budget=args.budget, template=template,
-                        runner=TestRunner())
+                        runner=PytestRunner())
         return _grade_and_report(args, lab, submission, jobs, settings)
 
 

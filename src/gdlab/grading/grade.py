@@ -30,7 +30,7 @@ from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.grading.lab import HIDDEN_TESTS, MANIFEST, PUBLIC_TESTS
-from gdlab.grading.runner import TestRunner
+from gdlab.grading.runner import PytestRunner
 from gdlab.grading.template import StudentTemplate
 
 OUTPUT_LIMIT = 3000          # characters of one test's message and output kept in the report
@@ -350,7 +350,7 @@ def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET
 
     `expected` is expected_tests(lab) (pass it when grading many submissions of one lab);
     `timeout` is seconds per test (default: the lab's), `budget` seconds for everything.
-    `template` (a running StudentTemplate) and `runner` (a TestRunner) are the warm starts a
+    `template` (a running StudentTemplate) and `runner` (a PytestRunner) are the warm starts a
     class shares; without them this call starts its own. `stop` (a threading.Event) set by
     another thread kills the child pytest and raises KeyboardInterrupt here within POLL seconds:
     how Ctrl-C stops graders running in threads.
@@ -371,7 +371,7 @@ def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET
     try:
         with tempfile.TemporaryDirectory(prefix="gdlab-grade-") as tmp:
             _grade_in(Path(tmp), lab, submission, results, grade_, timeout, budget, collect_timeout,
-                      started + budget, stop, template, runner or TestRunner())
+                      started + budget, stop, template, runner or PytestRunner())
     finally:
         if own_template:
             template.close()

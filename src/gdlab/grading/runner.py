@@ -57,7 +57,7 @@ class ForkedRun:
         return self.process.exitcode
 
 
-class TestRunner:
+class PytestRunner:
     """Starts pytest runs as forks of one warm server (multiprocessing's forkserver)."""
 
     def __init__(self):

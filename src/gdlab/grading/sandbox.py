@@ -27,7 +27,8 @@ WORKDIR = "/tmp/work"            # the student's folder inside its own /tmp
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x20000, 0x10000000, 0x20000000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 0x1, 0x2, 0x4, 0x8
 MS_BIND, MS_REC, MS_PRIVATE = 0x1000, 0x4000, 0x40000
-PR_SET_NO_NEW_PRIVS = 38
+PR_SET_NO_NEW_PRIVS, PR_SET_PDEATHSIG = 38, 1
+SIGKILL = 9
 SCRATCH = ("/tmp", "/var/tmp", "/dev/shm")
 
 
@@ -212,9 +213,19 @@ def lock_down_student(settings):
             raise PermissionError("still root after dropping privileges")
     if libc is not None and sys.platform.startswith("linux"):
         _check(libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "prctl(NO_NEW_PRIVS)")
+        die_with_parent(libc)  # after the user change, which clears it
     os.environ.clear()
     os.environ.update(HOME=settings["workdir"], PATH="/usr/bin:/bin", LANG="C.UTF-8", MPLBACKEND="Agg",
                       OMP_NUM_THREADS="1", TMPDIR="/tmp")
+
+
+def die_with_parent(libc=None):
+    """SIGKILL this process when its parent dies (so nothing outlives the grader)."""
+    libc = libc or _libc()
+    if libc is not None and sys.platform.startswith("linux"):
+        _check(libc.prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0), "prctl(PDEATHSIG)")
+        if os.getppid() == 1 and os.getpid() != 1:
+            os._exit(0)  # the parent was already gone
 
 
 # --- what this machine allows ------------------------------------------------------------------------

@@ -249,6 +249,7 @@ def student(sandbox, wire, settings, request, sock_fd, out_fd, release_fd):
 def supervise(sandbox, wire, settings, request, sock_fd, out_fd, control):
     """The disposable supervisor: build the student's view, fork it, tell the grader its pid."""
     try:
+        sandbox.die_with_parent()
         close_other_fds({sock_fd, out_fd})
         applied = sandbox.build_view(settings, request["files"])
         release_r, release_w = os.pipe()

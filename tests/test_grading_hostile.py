@@ -1,0 +1,302 @@
+"""Hostile submissions of lab 1: each is a file a student could write to get points without the work,
+to read the hidden tests, or to break grading. Each must score exactly what its honest part earns,
+the grader must finish with a valid report, and the instructor's lab folder must not change.
+
+They run against the real isolated grader: the student's code in a fork of the clean template
+(its own user, namespaces and limits where this machine allows them), the tests in a trusted
+pytest that reaches it only through data.
+"""
+import hashlib
+import json
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from gdlab.grading.grade import expected_tests, grade
+from gdlab.grading.lab import find_lab
+from gdlab.grading.release import strip_solutions
+from gdlab.grading.report import gradescope_results
+from gdlab.grading.runner import PytestRunner
+from gdlab.grading.template import StudentTemplate
+
+LAB = find_lab("01_cost")
+SOURCE = (LAB.path / "lab_cost.py").read_text(encoding="utf-8")
+STUB = strip_solutions(SOURCE)[0]
+COST = "    residuals = predict(x, w, b) - np.asarray(y, dtype=np.float64)\n    return float(np.mean(residuals ** 2))\n"
+COST_POINTS = 6  # test_cost_is_the_mean_squared_error (3), on bundled data (2), returns a float (1)
+LINUX = Path("/proc/self/ns/pid").exists()
+
+
+def lab_fingerprint(folder):
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(Path(folder).rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def grader(tmp_path_factory):
+    """One template and one warm runner for the whole battery, as `gdlab grade` shares them."""
+    root = tmp_path_factory.mktemp("hostile")
+    with StudentTemplate(LAB.limits, hide=[LAB.path.parent, root]) as template:
+        yield root, template, PytestRunner(), expected_tests(LAB)
+
+
+@pytest.fixture
+def graded(grader, request):
+    """grade(text) -> (Grade, results.json as text); checks the lab folder is unchanged afterwards."""
+    root, template, runner, expected = grader
+    before = lab_fingerprint(LAB.path)
+
+    def run(text, timeout=3):
+        folder = root / request.node.name.replace("[", "_").replace("]", "")
+        folder.mkdir()
+        (folder / "lab_cost.py").write_text(textwrap.dedent(text), encoding="utf-8")
+        result = grade(folder, LAB, expected=expected, timeout=timeout, template=template, runner=runner)
+        report = json.dumps(gradescope_results(result), ensure_ascii=False)
+        json.loads(report)  # valid JSON
+        assert result.max_score == 13 and len(result.tests) == len(expected)
+        return result, report
+
+    yield run
+    assert lab_fingerprint(LAB.path) == before, "the instructor's lab folder changed"
+
+
+def stub_plus(code):
+    """The student edition (every function raises NotImplementedError) with `code` at the top."""
+    return textwrap.dedent(code) + "\n" + STUB
+
+
+def with_cost(body):
+    """The instructor's solution with cost's body replaced: predict and cost_curve stay honest."""
+    return SOURCE.replace(COST, textwrap.indent(textwrap.dedent(body), "    "))
+
+
+# --- the five rows of the issue ------------------------------------------------------------------------
+
+def test_importing_the_reference_scores_zero_and_says_why(graded):
+    result, report = graded("""
+        from gdlab.scratch.cost import cost
+        from gdlab.scratch.model import predict
+        import numpy as np
+        def cost_curve(x, y, ws, b=0.0):
+            return np.array([cost(x, y, w, b) for w in ws])
+        """)
+    assert result.score == 0
+    assert "gdlab's reference code is not available while grading: write it yourself" in report
+
+
+def test_patching_pytest_reports_scores_zero(graded):
+    result, _ = graded(stub_plus("""
+        import _pytest.reports
+        original = _pytest.reports.TestReport.__init__
+        def passed(self, *args, **kwargs):
+            original(self, *args, **kwargs)
+            self.outcome = "passed"
+        _pytest.reports.TestReport.__init__ = passed
+        """))
+    assert result.score == 0
+
+
+def test_patching_the_compare_helpers_scores_zero(graded):
+    result, _ = graded(stub_plus("""
+        try:
+            import gdlab.grading.compare as compare
+            compare.assert_close = lambda *args, **kwargs: None
+            compare.check_kind = lambda got, *args, **kwargs: got
+        except ImportError:
+            pass
+        """))
+    assert result.score == 0
+
+
+def test_hidden_tests_cannot_be_read_or_leaked(graded):
+    result, report = graded(stub_plus("""
+        import glob, os
+        found = []
+        for pattern in ("/**/*hidden*.py", "/**/test_cost*.py", "/**/lab_cost.py"):
+            try:
+                found += glob.glob(pattern, recursive=True)
+            except Exception:
+                pass
+        texts = []
+        for path in found:
+            try:
+                texts.append(path + "\\n" + open(path).read())
+            except Exception as error:
+                texts.append(f"{path}: {error}")
+        raise AssertionError("LEAK " + "\\n".join(texts))
+        """))
+    assert result.score == 0
+    hidden = [line.strip() for p in LAB.hidden_dir.glob("*.py") for line in p.read_text().splitlines()
+              if len(line.strip()) >= 12]
+    solution = [line.strip() for line in SOURCE.splitlines() if line.strip() not in STUB and len(line.strip()) >= 12]
+    for line in hidden + solution:
+        assert line not in report, line
+
+
+def test_killing_the_parent_at_import_still_gives_a_report(graded):
+    result, report = graded(stub_plus("""
+        import os, signal
+        for pid in (os.getppid(), 0, -1):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except Exception:
+                pass
+        """))
+    assert result.score == 0 and len(json.loads(report)["tests"]) == 11
+
+
+# --- and more ------------------------------------------------------------------------------------------
+
+def test_patching_builtins_and_numpy_in_its_own_process_does_not_matter(graded):
+    result, _ = graded(stub_plus("""
+        import builtins, numpy as np
+        np.isclose = lambda *args, **kwargs: True
+        np.allclose = lambda *args, **kwargs: True
+        builtins.isinstance = lambda *args: True
+        """).replace("raise NotImplementedError", "return 0.0 #"))
+    assert result.score == 0
+
+
+def test_reading_the_solution_from_the_instructors_folder_fails(graded):
+    result, report = graded(f"""
+        source = open({str(LAB.path / "lab_cost.py")!r}).read()
+        exec(compile(source, "stolen", "exec"))
+        """)
+    assert result.score == 0
+    assert "could not be imported" in report
+
+
+def test_writing_outside_its_folder_changes_nothing_of_the_grader(graded, grader):
+    root = grader[0]
+    targets = [LAB.path / "lab_cost.py", LAB.hidden_dir / "test_cost_hidden.py", LAB.public_dir / "test_cost.py",
+               root / "planted.txt", Path("/tmp/gdlab-planted.txt"), LAB.path.parent / "planted.txt"]
+    result, _ = graded(stub_plus(f"""
+        import glob
+        for path in {[str(t) for t in targets]!r} + glob.glob("/tmp/gdlab-grade-*/**/*.py", recursive=True) \\
+                + glob.glob("/tmp/gdlab-grade-*/.events*", recursive=True):
+            try:
+                with open(path, "a") as f:
+                    f.write("\\n@pytest.mark.points(100)\\ndef test_free(): pass\\n")
+            except Exception:
+                pass
+        """))
+    assert result.score == 0
+    assert not (root / "planted.txt").exists() and not Path("/tmp/gdlab-planted.txt").exists()
+    assert not (LAB.path.parent / "planted.txt").exists()
+
+
+def test_a_fork_bomb_is_bounded_and_costs_only_its_tests(graded):
+    result, _ = graded(with_cost("""
+        import os
+        while True:
+            try:
+                os.fork()
+            except OSError:
+                pass
+        """), timeout=2)
+    assert result.score == 13 - COST_POINTS
+
+
+def test_a_memory_bomb_costs_only_its_tests(graded):
+    result, report = graded(with_cost("""
+        hog = []
+        while True:
+            hog.append(bytearray(100 * 2 ** 20))
+        """), timeout=10)
+    assert result.score == 13 - COST_POINTS
+    assert "MemoryError" in report
+
+
+def test_endless_output_costs_only_its_tests(graded):
+    result, report = graded(with_cost("""
+        while True:
+            print("spam" * 1000)
+        """), timeout=10)
+    assert result.score == 13 - COST_POINTS
+    assert len(report) < 300_000
+
+
+def test_a_sleep_past_every_timeout_costs_only_its_tests(graded):
+    result, _ = graded(with_cost("""
+        import time
+        time.sleep(3600)
+        """), timeout=1)
+    assert result.score == 13 - COST_POINTS
+    assert {t.status for t in result.tests if t.score == 0} == {"timed out"}
+
+
+@pytest.mark.parametrize("body, said", [("import os\nos._exit(3)\n", "exited with code 3"),
+                                        ("import ctypes\nctypes.string_at(0)\n", "segmentation fault")],
+                         ids=["os._exit", "segfault"])
+def test_dying_mid_test_costs_only_its_tests(graded, body, said):
+    result, report = graded(with_cost(body))
+    assert result.score == 13 - COST_POINTS
+    assert said in report
+
+
+@pytest.mark.parametrize("evil", [
+    "class Evil:\n    def __reduce__(self):\n        import os\n        return (os.system, ('touch /tmp/gdlab-pwned',))\n",
+    "class Evil:\n    def __eq__(self, other):\n        return True\n    __hash__ = object.__hash__\n",
+    "import numpy as np\nclass Evil:\n    def __array__(self, *args, **kwargs):\n        return np.array(4.0)\n"
+    "    def __float__(self):\n        return 4.0\n",
+    "class Evil(float):\n    def __eq__(self, other):\n        return True\n    __hash__ = float.__hash__\n"
+    "    def __sub__(self, other):\n        return 0.0\n    __rsub__ = __sub__\n",
+], ids=["__reduce__", "__eq__", "__array__", "float subclass"])
+def test_a_returned_object_is_data_never_control(graded, evil):
+    result, _ = graded(with_cost(evil + "return Evil()" + (" if False else Evil(99.0)\n" if "(float)" in evil
+                                                           else "\n")))
+    assert result.score == 13 - COST_POINTS
+    assert not Path("/tmp/gdlab-pwned").exists()
+
+
+def test_a_huge_array_is_refused_not_carried(graded):
+    result, report = graded(SOURCE.replace("    return w * np.asarray(x, dtype=np.float64) + b\n",
+                                           "    return np.zeros(30_000_000)\n"))
+    assert result.score < 13 and all(t.score == 0 for t in result.tests if "predict" in t.nodeid)
+    assert len(report) < 300_000
+
+
+def test_garbage_on_the_wire_is_a_crash_not_a_grader_error(graded):
+    result, _ = graded(with_cost("""
+        import os
+        for fd in range(3, 20):
+            try:
+                os.write(fd, b"\\x00\\x00\\x00\\x10" + b"{not json at all" * 4)
+            except OSError:
+                pass
+        return 1.0
+        """))
+    assert result.score == 13 - COST_POINTS
+
+
+@pytest.mark.skipif(not LINUX or os.geteuid() != 0, reason="the root path: drop to nobody (Linux, as root)")
+def test_as_root_the_student_runs_as_nobody_without_network(graded, grader):
+    result, report = graded(with_cost("""
+        import os, socket
+        facts = [os.getuid(), os.getpid()]
+        try:
+            socket.create_connection(("127.0.0.1", 22), timeout=1)
+        except OSError as error:
+            facts.append(error.errno)
+        raise AssertionError(f"FACTS {facts}")
+        """))
+    assert "FACTS [65534, 1, 101]" in report  # nobody, PID 1 of its own namespace, network unreachable
+    isolation = json.loads(report)["isolation"]
+    assert isolation["user"] == "nobody" and isolation["namespaces"] is True
+    assert str(LAB.path.parent.resolve()) in isolation["hidden"]
+
+
+def test_the_given_module_of_lab_3_matches_gdlab():
+    import numpy as np
+
+    from gdlab import scratch
+    from gdlab.grading.student_server import load_by_path
+    linefit = load_by_path("linefit", find_lab("03_loop").path / "linefit.py")
+    x, y = np.array([0.5, 1.0, 2.0, 3.5]), np.array([1.0, 2.5, 3.9, 7.2])
+    for w, b in [(0.0, 0.0), (1.7, -0.3)]:
+        assert linefit.cost(x, y, w, b) == pytest.approx(scratch.cost(x, y, w, b), rel=1e-15)
+        got = linefit.cost_and_grad(x, y, w, b)
+        want = (scratch.cost(x, y, w, b), *scratch.cost_grad(x, y, w, b))
+        assert np.all(np.isfinite(got)) and got == pytest.approx(want, rel=1e-14)
