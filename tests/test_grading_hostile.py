@@ -300,3 +300,70 @@ def test_the_given_module_of_lab_3_matches_gdlab():
         got = linefit.cost_and_grad(x, y, w, b)
         want = (scratch.cost(x, y, w, b), *scratch.cost_grad(x, y, w, b))
         assert np.all(np.isfinite(got)) and got == pytest.approx(want, rel=1e-14)
+
+
+# --- the unprivileged path: the grader itself runs as a plain user ---------------------------------------
+
+AS_NOBODY = """
+import ctypes, os, subprocess, sys
+libc = ctypes.CDLL(None, use_errno=True)
+def mount(source, target, fstype, flags, data=None):
+    enc = lambda s: s.encode() if s is not None else None
+    if libc.mount(enc(source), enc(target), enc(fstype), flags, enc(data)):
+        raise OSError(ctypes.get_errno(), target)
+# a private view in which `nobody` can reach this Python (it may live under /root, mode 700)
+assert libc.unshare(0x20000) == 0
+mount(None, "/", None, 0x4000 | 0x40000)
+keep = sorted({os.path.realpath(p) for p in (sys.base_prefix, sys.prefix)})
+blocked = [f for f in ("/root",) if any(k.startswith(f + "/") for k in keep)]
+for folder in blocked:
+    fds = [(k, os.open(k, os.O_PATH)) for k in keep if k.startswith(folder + "/")]
+    mount("tmpfs", folder, "tmpfs", 6, "mode=755,size=1m")
+    for path, fd in fds:
+        os.makedirs(path, exist_ok=True)
+        mount(f"/proc/self/fd/{fd}", path, None, 0x1000 | 0x4000)
+argv = [sys.executable, "-c", "import sys; from gdlab.cli import main; sys.exit(main(sys.argv[1:]))", *sys.argv[1:]]
+done = subprocess.run(argv, user=65534, group=65534, extra_groups=[], env={"PATH": "/usr/bin:/bin"})
+sys.exit(done.returncode)
+"""
+
+
+@pytest.mark.skipif(not LINUX or os.geteuid() != 0, reason="needs root to become nobody (as CI runs)")
+def test_the_grader_run_as_an_unprivileged_user_isolates_with_a_user_namespace():
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    tmp_path = Path(tempfile.mkdtemp(prefix="gdlab-nobody-"))  # pytest's own tmp is root-only
+    try:
+        _grade_as_nobody(tmp_path, subprocess, sys)
+    finally:
+        shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def _grade_as_nobody(tmp_path, subprocess, sys):
+    tmp_path.chmod(0o755)
+    honest, thief = tmp_path / "class" / "honest", tmp_path / "class" / "thief"
+    for folder in (honest, thief):
+        folder.mkdir(parents=True)
+    (honest / "lab_cost.py").write_text(SOURCE, encoding="utf-8")
+    (thief / "lab_cost.py").write_text(f"""
+import os, signal
+exec(compile(open({str(LAB.path / "lab_cost.py")!r}).read(), "stolen", "exec"))
+os.kill(-1, signal.SIGKILL)
+""", encoding="utf-8")
+    for path in [tmp_path / "class", honest, thief]:
+        path.chmod(0o755)
+    out = tmp_path / "out"
+    out.mkdir(mode=0o777)
+    out.chmod(0o777)
+    done = subprocess.run([sys.executable, "-c", AS_NOBODY, "grade", str(tmp_path / "class"), "--lab",
+                           str(LAB.path), "--csv", str(out / "grades.csv"), "--json", str(out / "json"),
+                           "--timeout", "5"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "isolation: student code in its own process as the grader's own user" in done.stdout
+    assert "own mount, PID and network namespaces" in done.stdout
+    results = {p.stem: json.loads(p.read_text()) for p in (out / "json").glob("*.json")}
+    assert results["honest"]["score"] == 13 and results["thief"]["score"] == 0
+    assert results["thief"]["isolation"]["namespaces"] is True
+    assert str(LAB.path.parent.resolve()) in results["thief"]["isolation"]["hidden"]
