@@ -18,8 +18,8 @@ import time
 
 import pytest
 
-from gdlab.grading.proxy import (StudentCrashed, StudentImportError, StudentModule, StudentSession,
-                                 StudentTimeout)
+from gdlab.grading.proxy import StudentModule
+from gdlab.grading.student_process import StudentCrashed, StudentImportError, StudentSession, StudentTimeout
 
 from gdlab.grading.points import MARKER_HELP, Row, format_table, is_hidden, lab_of, split_points
 

@@ -1,0 +1,357 @@
+"""The grader's side of the wire: one student process per need, its answers, its failures.
+
+StudentSession starts a StudentProcess (a fork of the clean template, see student_server.py)
+on first use, sends each request with the test's deadline, and returns the answer as data
+(handles for what must stay there: gdlab.grading.proxy). A function the test passes in stays
+here: the student's code calls it back over the wire, with data only.
+
+Nothing the student's process sends can run code here: frames are decoded by wire.py into plain
+numbers, strings, arrays and tensors. An exception in the student's code comes back as its type
+name, message and the student's own traceback lines (StudentError, which is also the builtin
+exception of that name so that `pytest.raises(ValueError)` works). A timeout, a crash, an output
+flood or a malformed frame kills the student process and raises StudentTimeout / StudentCrashed;
+the next call starts a fresh process, so one broken test costs only itself.
+"""
+import builtins
+import functools
+import json
+import os
+import select
+import signal
+import socket
+import threading
+import time
+
+from gdlab.grading import wire
+from gdlab.grading.proxy import Remote
+
+OUTPUT_LIMIT = 16 * 2 ** 20      # bytes the student may print in one process before it is stopped
+OUTPUT_KEPT = 64 * 1024          # of which the report keeps the first ones
+SPAWN_TIMEOUT = 60.0             # seconds to fork and lock down a student process (not its import)
+
+
+class StudentProblem(Exception):
+    """Something the student's process did that the grader reports instead of a value."""
+
+
+class StudentTimeout(StudentProblem):
+    """The student's code ran past the test's time limit; its process was killed."""
+
+
+class StudentCrashed(StudentProblem):
+    """The student's process died, broke the protocol, or went over a limit."""
+
+
+class StudentImportError(StudentProblem):
+    """The student's module could not be imported (a syntax error, sys.exit() at import ...)."""
+
+
+class StudentError(Exception):
+    """An exception raised by the student's code, rebuilt from its name, message and traceback."""
+
+    def __init__(self, type_name, message, student_traceback=""):
+        super().__init__(message)
+        self.type_name, self.message, self.student_traceback = type_name, message, student_traceback
+
+    def __str__(self):
+        text = self.message
+        if self.student_traceback:
+            text += f"\n(in your code:\n{self.student_traceback.rstrip()})"
+        return text
+
+
+@functools.cache
+def _error_class(base):
+    """StudentError, or a class that is both StudentError and the builtin exception `base`."""
+    if base is None:
+        return StudentError
+    return type(base.__name__, (StudentError, base), {"__module__": "student"})
+
+
+def student_error(info):
+    """The StudentError for an error frame; also an instance of the builtin exception it names
+    (so `pytest.raises(ValueError)` works; StopIteration ends a loop over a student's iterator)."""
+    name = str(info.get("type", "Exception"))[:80]
+    base = getattr(builtins, name, None)
+    if not (isinstance(base, type) and issubclass(base, Exception)):
+        base = None
+    return _error_class(base)(name, str(info.get("message", ""))[:4000], str(info.get("traceback", ""))[:4000])
+
+
+def describe_exit(status):
+    """'exited with code 3' or 'crashed with a segmentation fault (SIGSEGV)' from a wait status."""
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        try:
+            name = signal.Signals(number).name
+        except ValueError:
+            name = f"signal {number}"
+        what = {"SIGSEGV": "a segmentation fault", "SIGABRT": "an abort", "SIGBUS": "a bus error",
+                "SIGKILL": "killed (out of memory, or a limit?)", "SIGXCPU": "the CPU-time limit",
+                "SIGXFSZ": "the file-size limit", "SIGFPE": "a floating-point exception"}.get(name, name)
+        return f"crashed with {what} ({name})"
+    if os.WIFEXITED(status):
+        return f"exited with code {os.WEXITSTATUS(status)} (os._exit() in the code?)"
+    return "stopped"
+
+
+def _refuse_ref(data):
+    raise wire.ProtocolError("a handle passed to a grader function (only data may be passed)")
+
+
+class StudentProcess:
+    """One student process, forked from the template for this submission; speaks wire.py frames."""
+
+    def __init__(self, template_socket, files, modules, deadline):
+        self.sock, theirs = socket.socketpair()
+        out_read, out_write = os.pipe()
+        self.pid, self.status, self.isolation, self.modules = None, None, {}, {}
+        self.output, self.printed, self.flooded = bytearray(), 0, False
+        self.callbacks, self.alive = {}, True
+        try:
+            self._spawn(template_socket, files, modules, theirs, out_write)
+        finally:
+            theirs.close()
+            os.close(out_write)
+        self.reader = threading.Thread(target=self._read_output, args=(out_read,), daemon=True)
+        self.reader.start()
+        try:
+            hello = self._expect("hello", time.monotonic() + SPAWN_TIMEOUT)
+            self.pid, self.isolation = hello.get("pid"), hello.get("isolation", {})
+            student = self._expect("hello", deadline)
+            self.modules = student.get("modules", {})
+        except BaseException:
+            self.close()  # never leave a student process behind
+            raise
+
+    def _spawn(self, template_socket, files, modules, theirs, out_write):
+        control = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        control.settimeout(SPAWN_TIMEOUT)
+        try:
+            control.connect(template_socket)
+            message = json.dumps({"files": files, "modules": modules}).encode() + b"\n"
+            socket.send_fds(control, [message], [theirs.fileno(), out_write])
+            reply = b""
+            while not reply.endswith(b"\n"):
+                chunk = control.recv(4096)
+                if not chunk:
+                    raise StudentCrashed("the student template refused to start a process")
+                reply += chunk
+        except OSError as error:
+            raise StudentCrashed(f"the student template is not answering ({error})") from None
+        finally:
+            control.close()
+
+    def _read_output(self, fd):
+        """Keep the first OUTPUT_LIMIT bytes the student prints; past the limit, stop the process."""
+        with open(fd, "rb", buffering=0) as stream:
+            while chunk := stream.read(65536):
+                self.printed += len(chunk)
+                if len(self.output) < OUTPUT_KEPT:
+                    self.output += chunk[:OUTPUT_KEPT - len(self.output)]
+                if self.printed > OUTPUT_LIMIT and not self.flooded:
+                    self.flooded = True
+                    self.kill()
+
+    def take_output(self):
+        """What the student printed since the last call (decoded, for the report)."""
+        text = bytes(self.output).decode("utf-8", "replace")
+        self.output.clear()
+        return text
+
+    def kill(self):
+        if self.pid and self.alive:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except OSError:
+                pass
+        self.alive = False
+
+    def close(self):
+        self.kill()
+        self.sock.close()
+
+    # frames
+    def _recv(self, deadline):
+        """The next frame (header, blobs); StudentTimeout past the deadline, StudentCrashed on EOF."""
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.kill()
+                raise StudentTimeout("timed out")
+            ready, _, _ = select.select([self.sock], [], [], min(left, 0.5))
+            if self.flooded:
+                raise StudentCrashed(f"your code printed more than {OUTPUT_LIMIT:,} bytes (the output limit)")
+            if ready:
+                break
+        try:
+            left = deadline - time.monotonic()
+            self.sock.settimeout(max(left, 0.1) if left < SPAWN_TIMEOUT * 10 else None)
+            header, blobs = wire.recv_frame(self.sock)
+        except (EOFError, ConnectionError, socket.timeout, OSError) as error:
+            self.kill()
+            if isinstance(error, socket.timeout):
+                raise StudentTimeout("timed out") from None
+            raise StudentCrashed(self._death()) from None
+        except wire.ProtocolError as error:
+            self.kill()
+            raise StudentCrashed(f"the student process broke the grading protocol: {error}") from None
+        if "exit" in header:  # the supervisor's last word: the student process has ended
+            self.status = header["exit"] if type(header["exit"]) is int else None
+            self.alive = False
+            raise StudentCrashed(self._death())
+        if "setup_failed" in header:
+            self.alive = False
+            raise StudentCrashed(f"the grader could not lock down the student process: "
+                                 f"{str(header['setup_failed'])[:300]}")
+        return header, blobs
+
+    def _death(self):
+        if self.flooded:
+            return f"your code printed more than {OUTPUT_LIMIT:,} bytes (the output limit)"
+        if self.status is not None:
+            return f"the student process {describe_exit(self.status)}"
+        return "the student process ended"
+
+    def _expect(self, key, deadline):
+        header, _ = self._recv(deadline)
+        if key not in header:
+            self.kill()
+            raise StudentCrashed("the student process broke the grading protocol: no hello")
+        return header
+
+    # values
+    def _as_handle(self, value):
+        if isinstance(value, Remote):
+            if value._process is not self:
+                raise StudentCrashed("this object lived in a student process that has ended")
+            return {"$": "ref", "id": value._ref, "type": value._type}
+        if callable(value):
+            ident = len(self.callbacks) + 1
+            self.callbacks[ident] = value
+            return {"$": "cb", "id": ident}
+        raise TypeError(f"a {type(value).__name__} cannot be sent to the student's process: send "
+                        f"numbers, strings, arrays, tensors, lists/tuples/dicts of them, or a function")
+
+    def _from_ref(self, data):
+        return Remote(self, data["id"], data.get("type", "object")[:80])
+
+    def send(self, header, values):
+        frame = wire.encode_message(header, values, self._as_handle, grad_as_data=True)
+        try:
+            wire.send_frame(self.sock, frame)
+        except OSError:
+            self.kill()
+            raise StudentCrashed(self._death()) from None
+
+    def request(self, op, ref, deadline=None, **values):
+        """Send one request; serve the student's callbacks until its answer comes."""
+        if not self.alive:
+            raise StudentCrashed("this object lived in a student process that has ended")
+        deadline = self.deadline if deadline is None else deadline
+        self.send({"op": op, "ref": ref, **{k: values.pop(k) for k in ("name",) if k in values}}, values)
+        while True:
+            header, blobs = self._recv(deadline)
+            callback = header.get("op") == "callback"
+            try:  # a callback gets data only: the test's function never touches the student's objects
+                decoded = wire.decode_values(header, blobs, ("args", "kwargs") if callback else ("ok",),
+                                             _refuse_ref if callback else self._from_ref)
+            except wire.ProtocolError as error:
+                self.kill()
+                raise StudentCrashed(f"the student process broke the grading protocol: {error}") from None
+            if callback:
+                self._callback(header, decoded)
+            elif "error" in header and isinstance(header["error"], dict):
+                raise student_error(header["error"])
+            elif "ok" in header:
+                return decoded["ok"]
+            else:
+                self.kill()
+                raise StudentCrashed("the student process broke the grading protocol: an unknown frame")
+
+    def _callback(self, header, decoded):
+        function = self.callbacks.get(header.get("id"))
+        args, kwargs = decoded.get("args", []), decoded.get("kwargs", {})
+        if function is None or type(args) is not list or type(kwargs) is not dict \
+                or not all(type(k) is str for k in kwargs):
+            self.send({"error": {"type": "TypeError"}}, {})
+            return
+        try:
+            result = function(*args, **kwargs)
+        except StudentProblem:
+            raise
+        except Exception as error:  # the test's own function failed on the student's input
+            self.send({"error": {"type": type(error).__name__}}, {})
+            return
+        self.send({}, {"ok": result})
+
+    deadline = float("inf")
+
+
+class StudentSession:
+    """The student's side of one graded run: a process per need, one deadline per test.
+
+    The process starts on first use; when it dies (a crash, a timeout, a limit) the next use
+    starts a fresh one from the template, so every test gets its own chance. An import that
+    fails fails the same way every time: it is remembered, not retried.
+    """
+
+    MAX_PROCESSES = 200
+
+    def __init__(self, template_socket, files, modules):
+        self.template_socket, self.files, self.modules = template_socket, files, modules
+        self.process, self.started, self.import_error = None, 0, None
+        self.deadline = float("inf")
+        self.isolation = {}
+
+    def current(self):
+        if self.import_error is not None:
+            raise StudentImportError(self.import_error)
+        if self.process is not None and self.process.alive:
+            return self.process
+        if self.process is not None:
+            self.process.close()
+        if self.started >= self.MAX_PROCESSES:
+            raise StudentCrashed(f"the student process was restarted {self.MAX_PROCESSES} times; no more")
+        self.started += 1
+        try:
+            self.process = StudentProcess(self.template_socket, self.files, self.modules, self.deadline)
+        except StudentTimeout:
+            self.import_error = "importing your code took longer than the test's time limit " \
+                                "(an infinite loop at import?)"
+            raise StudentImportError(self.import_error) from None
+        except StudentCrashed as error:
+            if "lock down" in str(error) or "template" in str(error):
+                raise
+            self.import_error = f"{error} while your code was being imported"
+            raise StudentImportError(self.import_error) from None
+        self.process.deadline = self.deadline
+        self.isolation = self.process.isolation
+        for name, state in self.process.modules.items():
+            if isinstance(state, dict) and "error" in state and isinstance(state["error"], dict):
+                error = student_error(state["error"])
+                why = " (your code called sys.exit() while it was imported)" \
+                    if error.type_name == "SystemExit" else ""
+                self.import_error = f"{name}.py could not be imported: {error.type_name}: {error}{why}"
+                self.process.close()
+                raise StudentImportError(self.import_error)
+        return self.process
+
+    def set_deadline(self, deadline):
+        self.deadline = deadline
+        if self.process is not None:
+            self.process.deadline = deadline
+
+    def module_attr(self, module, name):
+        process = self.current()
+        state = process.modules.get(module)
+        if not isinstance(state, dict) or type(state.get("ref")) is not int:
+            raise StudentImportError(f"{module}.py is not in the submission")
+        return process.request("getattr", state["ref"], name=name)
+
+    def take_output(self):
+        return self.process.take_output() if self.process is not None else ""
+
+    def close(self):
+        if self.process is not None:
+            self.process.close()
