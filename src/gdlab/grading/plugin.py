@@ -147,7 +147,7 @@ class GradingPlugin:
             status = student_status(call.excinfo)
             if status is not None:
                 self.special[item.nodeid] = status
-                report.longrepr = f"{status}: {call.excinfo.value}"
+                report.longrepr = _student_message(status, call.excinfo.value, student)
             elif item.nodeid in self.points and call.excinfo.errisinstance(NotImplementedError):
                 report.longrepr = exception_message(call.excinfo)
             safe = exception_message(call.excinfo) if status is None else report.longrepr
@@ -193,6 +193,16 @@ class GradingPlugin:
         for nodeid in self.not_collected:
             terminalreporter.write_line(f"could not collect {nodeid}: its points are missing above; "
                                         f"see the error reported for it")
+
+
+def _student_message(status, error, student):
+    """What the report says when the student's process, not a comparison, ended the test."""
+    if status == "timed out":
+        return (f"timed out: your code ran for more than {student.timeout:g} s in this test (an infinite "
+                f"loop?); it scores 0, the other tests still count")
+    if status == "crashed":
+        return f"crashed: {error}; this test scores 0, the other tests still count"
+    return f"never ran: {error}"
 
 
 def _exception_lines(text):

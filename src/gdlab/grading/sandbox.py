@@ -30,6 +30,7 @@ MS_BIND, MS_REC, MS_PRIVATE = 0x1000, 0x4000, 0x40000
 PR_SET_NO_NEW_PRIVS, PR_SET_PDEATHSIG = 38, 1
 SIGKILL = 9
 SCRATCH = ("/tmp", "/var/tmp", "/dev/shm")
+SYSTEM = ("/", "/proc", "/dev", "/sys", "/usr", "/etc", "/lib", "/lib64", "/bin", "/sbin", "/var", "/run")
 
 
 def _libc():
@@ -105,22 +106,27 @@ def _user_namespace(libc, flags):
         f.write(f"{gid} {gid} 1")
 
 
-def _namespaces(libc, settings, ids):
-    """New mount, PID and network namespaces; the private view of the files. Returns what was hidden."""
+def _enter_namespaces(libc):
+    """New mount, PID and network namespaces (and a user namespace when not root); mounts private."""
     flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET
     if os.geteuid() == 0:
         _check(libc.unshare(flags), "unshare")
     else:
         _user_namespace(libc, flags)
     _mount(libc, None, "/", None, MS_REC | MS_PRIVATE)
+
+
+def _namespaces(libc, settings, ids):
+    """The namespaces and the private view of the files. Returns what was hidden."""
+    _enter_namespaces(libc)
     needed = needed_paths()
     masks = [os.path.realpath(p) for p in settings.get("hide", []) if os.path.isdir(p)]
     if ids is not None:
         masks += [f for f in (_untraversable(p, ids[0]) for p in needed) if f]
     hidden = []
     for folder in sorted(set(masks), key=len):
-        if not os.path.isdir(folder) or folder in needed:
-            continue  # already under an earlier mask, or the Python installation itself
+        if not os.path.isdir(folder) or folder in needed or folder in SYSTEM:
+            continue  # already under an earlier mask, the Python installation, or the system itself
         _mask(libc, folder, needed)
         hidden.append(folder)
     for folder in SCRATCH:
@@ -242,12 +248,7 @@ def probe(settings):
             ok = b"0"
             try:
                 os.close(read)
-                flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET
-                if os.geteuid() == 0:
-                    _check(libc.unshare(flags), "unshare")
-                else:
-                    _user_namespace(libc, flags)
-                _mount(libc, None, "/", None, MS_REC | MS_PRIVATE)
+                _enter_namespaces(libc)
                 _mount(libc, "tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777,size=1m")
                 ok = b"1"
             finally:

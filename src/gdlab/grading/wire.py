@@ -33,6 +33,7 @@ import numpy as np
 from numpy.lib import format as npy_format
 
 MAX_FRAME = 256 * 2 ** 20        # bytes in one frame; a larger answer is refused
+MAX_HEADER = 8 * 2 ** 20         # bytes of JSON in one frame (the numbers of big arrays go in blobs)
 MAX_ELEMENTS = 20_000_000        # numbers in all the arrays of one frame
 MAX_DEPTH = 64                   # nesting of lists, tuples and dicts
 NUMERIC_KINDS = "biufc"          # bool, int, unsigned, float, complex: no objects, no records
@@ -134,6 +135,9 @@ def unpack(body):
     (size,) = struct.unpack(">I", body[:4])
     if size > len(body) - 4:
         raise ProtocolError("a frame whose header runs past its end")
+    if size > MAX_HEADER:
+        raise ProtocolError(f"a frame header of {size:,} bytes, over the limit of {MAX_HEADER:,} (send "
+                            f"many numbers as one array, not as a list)")
     try:
         header = json.loads(body[4:4 + size].decode("utf-8"))
     except (ValueError, RecursionError) as error:
