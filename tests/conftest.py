@@ -17,3 +17,14 @@ def line_data():
 def house_data():
     return load("house")
 
+
+
+@pytest.fixture(scope="session")
+def warm_grader():
+    """One student template and one warm test runner for the grading tests, as `gdlab grade`
+    shares them over a class: {"template": ..., "runner": ...} for grade(...)."""
+    from gdlab.grading.lab import default_labs_dir
+    from gdlab.grading.runner import PytestRunner
+    from gdlab.grading.template import StudentTemplate
+    with StudentTemplate(hide=[default_labs_dir()]) as template, PytestRunner() as runner:
+        yield {"template": template, "runner": runner}

@@ -37,8 +37,13 @@ def submit(folder, replace=None, extra=None):
     return folder
 
 
-def run(folder, **settings):
-    return grade(folder, LAB, expected=expected(), timeout=settings.pop("timeout", 3), **settings)
+@pytest.fixture
+def run(warm_grader):
+    """run(folder, **settings) -> Grade, with the session's warm template and runner."""
+    def graded(folder, **settings):
+        return grade(folder, LAB, expected=expected(), timeout=settings.pop("timeout", 3), **warm_grader,
+                     **settings)
+    return graded
 
 
 def statuses(result):
@@ -50,13 +55,13 @@ def cost_tests(result):
             or "returns_a_float" in t.nodeid}
 
 
-def test_correct_solution_gets_full_marks(tmp_path):
+def test_correct_solution_gets_full_marks(tmp_path, run):
     result = run(submit(tmp_path / "s"))
     assert result.score == result.max_score == 13
     assert not result.problems
 
 
-def test_bare_release_scores_zero_with_not_implemented_yet(tmp_path):
+def test_bare_release_scores_zero_with_not_implemented_yet(tmp_path, run):
     (tmp_path / "s").mkdir()
     (tmp_path / "s" / "lab_cost.py").write_text(strip_solutions(SOURCE)[0], encoding="utf-8")
     result = run(tmp_path / "s")
@@ -65,7 +70,7 @@ def test_bare_release_scores_zero_with_not_implemented_yet(tmp_path):
     assert "predict: write your code here" in result.tests[0].output
 
 
-def test_os_exit_in_one_function_costs_only_its_tests(tmp_path):
+def test_os_exit_in_one_function_costs_only_its_tests(tmp_path, run):
     result = run(submit(tmp_path / "s", {COST: "    import os\n    os._exit(3)\n"}))
     crashed = {n for n, s in statuses(result).items() if s == "crashed"}
     assert crashed == cost_tests(result)
@@ -73,7 +78,7 @@ def test_os_exit_in_one_function_costs_only_its_tests(tmp_path):
     assert "exited with code 3" in next(t.output for t in result.tests if t.status == "crashed")
 
 
-def test_a_segfault_costs_only_its_tests(tmp_path):
+def test_a_segfault_costs_only_its_tests(tmp_path, run):
     result = run(submit(tmp_path / "s", {COST: "    import ctypes\n    ctypes.string_at(0)\n"}))
     crashed = [t for t in result.tests if t.status == "crashed"]
     assert {t.nodeid for t in crashed} == cost_tests(result)
@@ -81,27 +86,27 @@ def test_a_segfault_costs_only_its_tests(tmp_path):
     assert result.score == 13 - len(crashed)
 
 
-def test_sys_exit_in_one_function_is_a_plain_failure(tmp_path):
+def test_sys_exit_in_one_function_is_a_plain_failure(tmp_path, run):
     result = run(submit(tmp_path / "s", {COST: "    import sys\n    sys.exit(0)\n"}))
     failed = {n for n, s in statuses(result).items() if s == "failed"}
     assert failed == cost_tests(result) and result.score == 13 - len(failed)
 
 
-def test_sys_exit_at_import_scores_zero_and_says_why(tmp_path):
+def test_sys_exit_at_import_scores_zero_and_says_why(tmp_path, run):
     result = run(submit(tmp_path / "s", {"import numpy as np\n": "import numpy as np\nimport sys\nsys.exit(1)\n"}))
     assert result.score == 0 and result.max_score == 13
     assert set(statuses(result).values()) == {"never ran"}
     assert "sys.exit()" in result.tests[0].output and result.problems
 
 
-def test_a_syntax_error_is_named_and_scores_zero(tmp_path):
+def test_a_syntax_error_is_named_and_scores_zero(tmp_path, run):
     result = run(submit(tmp_path / "s", {"def cost(x, y, w, b=0.0):": "def cost(x, y, w, b=0.0)"}))
     assert result.score == 0 and len(result.tests) == 11
     assert any("does not parse: line" in p for p in result.problems)
     assert "SyntaxError" in result.tests[0].output
 
 
-def test_an_infinite_loop_times_out_and_the_others_count(tmp_path):
+def test_an_infinite_loop_times_out_and_the_others_count(tmp_path, run):
     result = run(submit(tmp_path / "s", {"    residuals = np.asarray(ws": "    while True:\n        pass\n"
                                                                          "    residuals = np.asarray(ws"}),
                  timeout=1.5)
@@ -111,7 +116,7 @@ def test_an_infinite_loop_times_out_and_the_others_count(tmp_path):
     assert "timed out" in next(t.output for t in result.tests if t.status == "timed out")
 
 
-def test_overall_budget_stops_the_run_and_names_what_never_ran(tmp_path):
+def test_overall_budget_stops_the_run_and_names_what_never_ran(tmp_path, run):
     folder = submit(tmp_path / "s", {PREDICT: "    while True:\n        pass\n"})
     result = run(folder, timeout=30, budget=3)
     assert result.score == 0 or result.score < 13
@@ -120,7 +125,7 @@ def test_overall_budget_stops_the_run_and_names_what_never_ran(tmp_path):
     assert result.seconds < 15
 
 
-def test_a_student_conftest_cannot_force_a_pass(tmp_path):
+def test_a_student_conftest_cannot_force_a_pass(tmp_path, run):
     cheat = ("import pytest\n"
              "@pytest.hookimpl(wrapper=True)\n"
              "def pytest_runtest_makereport(item, call):\n"
@@ -135,7 +140,7 @@ def test_a_student_conftest_cannot_force_a_pass(tmp_path):
     assert run(folder).score == 0
 
 
-def test_huge_output_is_truncated(tmp_path):
+def test_huge_output_is_truncated(tmp_path, run):
     result = run(submit(tmp_path / "s", {PREDICT: "    print('x' * 1_000_000)\n" + PREDICT}))
     assert result.score == 13
     report = json.dumps(gradescope_results(result))
@@ -148,7 +153,7 @@ def test_truncate_keeps_head_and_tail():
     assert len(short) < 400 and short.endswith("END") and "characters cut" in short
 
 
-def test_missing_file_gives_a_report(tmp_path):
+def test_missing_file_gives_a_report(tmp_path, run):
     (tmp_path / "s").mkdir()
     (tmp_path / "s" / "notes.txt").write_text("I forgot", encoding="utf-8")
     result = run(tmp_path / "s")
@@ -157,12 +162,12 @@ def test_missing_file_gives_a_report(tmp_path):
     assert "No module named 'lab_cost'" in result.tests[0].output
 
 
-def test_a_file_in_a_subfolder_is_found(tmp_path):
+def test_a_file_in_a_subfolder_is_found(tmp_path, run):
     submit(tmp_path / "s" / "my_lab")
     assert run(tmp_path / "s").score == 13
 
 
-def test_hidden_tests_never_show_their_code(tmp_path):
+def test_hidden_tests_never_show_their_code(tmp_path, run):
     wrong = {COST: "    return float(np.sum(residuals ** 2))\n",
              PREDICT: "    return 1.5 * w * np.asarray(x, dtype=np.float64) + b\n"}
     result = run(submit(tmp_path / "s", wrong))
@@ -178,7 +183,7 @@ def test_hidden_tests_never_show_their_code(tmp_path):
     assert all("expected" in t.output for t in hidden)  # the teaching message itself does show
 
 
-def test_gradescope_results_schema(tmp_path):
+def test_gradescope_results_schema(tmp_path, run):
     data = gradescope_results(run(submit(tmp_path / "s", {COST: "    return float(np.sum(residuals ** 2))\n"})))
     assert set(data) >= {"score", "tests", "output", "execution_time"}
     assert data["score"] == pytest.approx(8.0)

@@ -18,8 +18,6 @@ from gdlab.grading.grade import expected_tests, grade
 from gdlab.grading.lab import find_lab
 from gdlab.grading.release import strip_solutions
 from gdlab.grading.report import gradescope_results
-from gdlab.grading.runner import PytestRunner
-from gdlab.grading.template import StudentTemplate
 
 LAB = find_lab("01_cost")
 SOURCE = (LAB.path / "lab_cost.py").read_text(encoding="utf-8")
@@ -35,11 +33,10 @@ def lab_fingerprint(folder):
 
 
 @pytest.fixture(scope="module")
-def grader(tmp_path_factory):
-    """One template and one warm runner for the whole battery, as `gdlab grade` shares them."""
-    root = tmp_path_factory.mktemp("hostile")
-    with StudentTemplate(LAB.limits, hide=[LAB.path.parent, root]) as template:
-        yield root, template, PytestRunner(), expected_tests(LAB)
+def grader(tmp_path_factory, warm_grader):
+    """The session's template and warm runner (as `gdlab grade` shares them over a class)."""
+    root = tmp_path_factory.mktemp("hostile")  # under /tmp: the student's view has a /tmp of its own
+    yield root, warm_grader["template"], warm_grader["runner"], expected_tests(LAB)
 
 
 @pytest.fixture

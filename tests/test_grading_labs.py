@@ -31,11 +31,11 @@ def released(tmp_path_factory):
     return out
 
 
-def test_instructor_source_scores_full_marks_and_release_scores_zero(released):
+def test_instructor_source_scores_full_marks_and_release_scores_zero(released, warm_grader):
     def both(name):
         lab = LABS[name]
-        return (grade(lab.path, lab, expected=expected(name), timeout=60),
-                grade(released / name, lab, expected=expected(name), timeout=60))
+        return (grade(lab.path, lab, expected=expected(name), timeout=60, **warm_grader),
+                grade(released / name, lab, expected=expected(name), timeout=60, **warm_grader))
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         outcomes = dict(zip(LABS, pool.map(both, LABS)))
@@ -90,13 +90,14 @@ WRONG = {
 
 
 @pytest.mark.parametrize("mistake", list(WRONG))
-def test_a_wrong_solution_loses_exactly_the_points_aimed_at_it(mistake, tmp_path):
+def test_a_wrong_solution_loses_exactly_the_points_aimed_at_it(mistake, tmp_path, warm_grader):
     name, right, wrong, aimed = WRONG[mistake]
     lab = LABS[name]
     source = (lab.path / lab.files[0]).read_text(encoding="utf-8")
     assert source.count(right) == 1, f"the instructor's source changed: update WRONG[{mistake!r}]"
     (tmp_path / lab.files[0]).write_text(source.replace(right, wrong), encoding="utf-8")
-    result = grade(tmp_path, lab, expected=expected(name), timeout=2 if "loop" in mistake else 60)
+    result = grade(tmp_path, lab, expected=expected(name), timeout=2 if "loop" in mistake else 60,
+                   **warm_grader)
     aimed = {case_group(t.nodeid) for t in result.tests} if aimed is None else aimed
     lost = {case_group(t.nodeid) for t in result.tests if t.status != "passed"}
     assert lost == aimed, [(t.nodeid, t.status, t.output[:200]) for t in result.tests if t.status != "passed"]

@@ -80,13 +80,13 @@ def run(args):
     submission = Path(args.submission)
     expected = expected_tests(lab)
     outputs = [Path(p).resolve().parent for p in (args.json, args.csv) if p]
-    with StudentTemplate(lab.limits, hide=[lab.path.resolve().parent, submission.resolve().parent, *outputs]) \
-            as template:
+    hide = [lab.path.resolve().parent, submission.resolve().parent, *outputs]
+    with StudentTemplate(lab.limits, hide=hide) as template, PytestRunner() as runner:
         print(format_isolation(template.isolation))
         if args.require_isolation:
             _require_isolation(template.isolation)
         settings = dict(expected=expected, timeout=args.timeout, budget=args.budget, template=template,
-                        runner=PytestRunner())
+                        runner=runner)
         return _grade_and_report(args, lab, submission, jobs, settings)
 
 

@@ -17,6 +17,7 @@ line per result (gdlab.grading.plugin); the parent watches it and
 Every test in the denominator ends in the report, so the possible points never change.
 """
 import ast
+import contextlib
 import json
 import os
 import shutil
@@ -365,16 +366,15 @@ def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET
         grade_.problems.append(f"the submission {submission} does not exist; every test scores 0")
         _never_ran(results, "never ran: there was no submission to grade")
         return grade_
-    own_template = template is None
-    if own_template:
-        template = StudentTemplate(lab.limits, hide=[lab.path.parent, submission.resolve().parent])
-    try:
+    with contextlib.ExitStack() as owned:  # the warm starts this call makes itself, closed at the end
+        if template is None:
+            template = owned.enter_context(StudentTemplate(lab.limits, hide=[lab.path.parent,
+                                                                              submission.resolve().parent]))
+        if runner is None:
+            runner = owned.enter_context(PytestRunner())
         with tempfile.TemporaryDirectory(prefix="gdlab-grade-") as tmp:
             _grade_in(Path(tmp), lab, submission, results, grade_, timeout, budget, collect_timeout,
-                      started + budget, stop, template, runner or PytestRunner())
-    finally:
-        if own_template:
-            template.close()
+                      started + budget, stop, template, runner)
     grade_.isolation = {**template.isolation, **grade_.isolation}
     grade_.seconds = time.monotonic() - started
     return grade_

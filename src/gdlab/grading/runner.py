@@ -1,68 +1,168 @@
-"""The trusted test runner, kept warm: pytest, NumPy, torch and gdlab's grading are imported once
-in a fork server, and each graded run of pytest is a fork of it (so a class of 300 is not 300
-cold starts of torch). This process holds the tests and the reference code; it never runs the
-student's code (that runs in the student template's forks, gdlab.grading.template).
+"""The trusted test runner, kept warm: one server process imports pytest, NumPy, torch and gdlab's
+grading once and warms torch up (its first optimizer step costs a second); each graded run of
+pytest is then a fork of it, so a class of 300 is not 300 cold starts. This process holds the
+tests and the reference code; it never runs the student's code (that runs in the student
+template's forks, gdlab.grading.template).
+
+    python -m gdlab.grading.runner SOCKET     serve until stdin closes (PytestRunner starts it)
+
+A request is one JSON line {"argv", "cwd", "log", "env"} with one descriptor attached: the write
+end of a pipe on which the forked run writes its exit code when pytest returns. The answer is
+{"pid": n}; the fork has a session of its own (its process group is killed to stop it).
 """
-import multiprocessing
+import json
 import os
+import select
 import signal
+import socket
+import subprocess
 import sys
+import tempfile
 
-PRELOAD = ["gdlab.grading.runner", "gdlab.grading.plugin", "gdlab.grading.compare", "gdlab.scratch",
-           "numpy", "torch", "pytest"]
+from gdlab.grading.warmup import warm_up
+
+START_TIMEOUT = 120.0
 
 
-def run_pytest(argv, cwd, log_path, env):
-    """In the fork: a session of its own, output to `log_path`, then pytest; exits with its code."""
+def run(request, status_fd):
+    """In the fork: a session of its own, output to the log, then pytest; its exit code to status_fd."""
     os.setsid()
-    os.chdir(cwd)
-    os.environ.update(env)
-    log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.chdir(request["cwd"])
+    os.environ.update(request["env"])
+    log = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.dup2(log, 1)
     os.dup2(log, 2)
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    if "torch" in sys.modules:
-        sys.modules["torch"].set_num_threads(1)
     import pytest
-    code = pytest.main(argv)
+    code = int(pytest.main(request["argv"]))
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(int(code))
+    os.write(status_fd, str(code).encode())
+    os._exit(code)
+
+
+def serve(path):
+    """Accept run requests until stdin closes; then kill the runs still going."""
+    import gdlab.grading.plugin  # noqa: F401  (imported once here, inherited by every fork)
+    import pytest  # noqa: F401
+    warm_up()
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(64)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    print("ready", flush=True)
+    children = set()
+    try:
+        while True:
+            ready, _, _ = select.select([listener, sys.stdin], [], [], 1.0)
+            children = {pid for pid in children if os.waitpid(pid, os.WNOHANG) == (0, 0)}
+            if sys.stdin in ready and not sys.stdin.buffer.read1(4096):
+                return
+            if listener in ready:
+                conn, _ = listener.accept()
+                with conn:
+                    message, fds, _, _ = socket.recv_fds(conn, 1 << 20, 1)
+                    request = json.loads(message)
+                    pid = os.fork()
+                    if pid == 0:
+                        listener.close()
+                        conn.close()
+                        try:
+                            run(request, fds[0])
+                        finally:
+                            os._exit(70)
+                    os.close(fds[0])
+                    conn.sendall(json.dumps({"pid": pid}).encode() + b"\n")
+                    children.add(pid)
+    finally:
+        for pid in children:
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except OSError:
+                pass
 
 
 class ForkedRun:
-    """A forked pytest, with the bits of subprocess.Popen that the grader uses."""
+    """One forked pytest, with the parts of subprocess.Popen the grader uses."""
 
-    def __init__(self, context, argv, cwd, log_path, env):
-        self.process = context.Process(target=run_pytest, args=(argv, str(cwd), str(log_path), env))
-        self.process.start()
-        self.pid = self.process.pid
+    def __init__(self, socket_path, argv, cwd, log_path, env):
+        status_r, status_w = os.pipe()
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            conn.connect(socket_path)
+            request = json.dumps({"argv": argv, "cwd": str(cwd), "log": str(log_path), "env": env})
+            socket.send_fds(conn, [request.encode()], [status_w])
+            reply = b""
+            while not reply.endswith(b"\n"):
+                chunk = conn.recv(4096)
+                if not chunk:
+                    raise RuntimeError("the test runner closed the connection")
+                reply += chunk
+        finally:
+            conn.close()
+            os.close(status_w)
+        self.pid = json.loads(reply)["pid"]
+        self.status = os.fdopen(status_r, "rb", buffering=0)
+        self.returncode = None
 
-    @property
-    def returncode(self):
-        return self.process.exitcode
+    def _read(self, timeout):
+        ready, _, _ = select.select([self.status], [], [], timeout)
+        if ready:
+            data = self.status.read(16)
+            self.returncode = int(data) if data.strip().lstrip(b"-").isdigit() else -signal.SIGKILL
+            self.status.close()
+        return self.returncode
 
     def poll(self):
-        return self.process.exitcode
-
-    def kill_group(self):
-        for kill in (lambda: os.killpg(self.pid, signal.SIGKILL), self.process.kill):
-            try:
-                kill()
-            except (OSError, ValueError):
-                pass
+        return self.returncode if self.returncode is not None else self._read(0)
 
     def wait(self):
-        self.process.join()
-        return self.process.exitcode
+        while self.returncode is None:
+            self._read(1.0)
+        return self.returncode
+
+    def kill_group(self):
+        try:
+            os.killpg(self.pid, signal.SIGKILL)
+        except OSError:
+            pass
 
 
 class PytestRunner:
-    """Starts pytest runs as forks of one warm server (multiprocessing's forkserver)."""
+    """The warm server, started once per grading command; `start` forks one pytest run."""
 
     def __init__(self):
-        self.context = multiprocessing.get_context("forkserver")
-        self.context.set_forkserver_preload(PRELOAD)
+        self.folder = tempfile.mkdtemp(prefix="gdlab-runner-")  # mode 700: the grader's own
+        self.socket = os.path.join(self.folder, "runner.sock")
+        self.process = subprocess.Popen([sys.executable, "-m", "gdlab.grading.runner", self.socket],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
+        ready, _, _ = select.select([self.process.stdout], [], [], START_TIMEOUT)
+        if not ready or self.process.stdout.readline().strip() != b"ready":
+            self.close()
+            raise RuntimeError("the warm test runner did not start")
 
     def start(self, argv, cwd, log_path, env):
-        return ForkedRun(self.context, argv, cwd, log_path, env)
+        return ForkedRun(self.socket, argv, cwd, log_path, env)
+
+    def close(self):
+        if self.process.poll() is None:
+            self.process.stdin.close()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        self.process.stdout.close()
+        for name in os.listdir(self.folder):
+            os.unlink(os.path.join(self.folder, name))
+        os.rmdir(self.folder)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+if __name__ == "__main__":
+    serve(sys.argv[1])
