@@ -78,10 +78,11 @@ def run(args):
     if not args.budget > 0:
         raise GdlabError(f"--budget must be a positive number of seconds, got {args.budget!r}")
     submission = Path(args.submission)
-    expected = expected_tests(lab)
     outputs = [Path(p).resolve().parent for p in (args.json, args.csv) if p]
     hide = [lab.path.resolve().parent, submission.resolve().parent, *outputs]
+    # both warm starts boot side by side while the instructor's tests are collected
     with StudentTemplate(lab.limits, hide=hide) as template, PytestRunner() as runner:
+        expected = expected_tests(lab, runner=runner)
         print(format_isolation(template.isolation))
         if args.require_isolation:
             _require_isolation(template.isolation)

@@ -145,27 +145,30 @@ class _Stream:
         return events
 
 
-def expected_tests(lab, timeout=COLLECT_TIMEOUT):
-    """{nodeid: (points, hidden)} of every pointed test, collected against the instructor's solution."""
-    with tempfile.TemporaryDirectory(prefix="gdlab-collect-") as tmp:
+def expected_tests(lab, timeout=COLLECT_TIMEOUT, runner=None):
+    """{nodeid: (points, hidden)} of every pointed test, collected against the instructor's solution
+    (in a fork of `runner`, the warm test runner; without one this call starts its own)."""
+    with contextlib.ExitStack() as owned, tempfile.TemporaryDirectory(prefix="gdlab-collect-") as tmp:
+        runner = runner or owned.enter_context(PytestRunner())
         workdir = Path(tmp)
         _copy_instructor_tests(lab, workdir)
         for name in lab.files:
             if not (lab.path / name).is_file():
                 raise GdlabError(f"lab {lab.name} lists {name} in {MANIFEST} but has no such file")
             shutil.copyfile(lab.path / name, workdir / name)
-        events = workdir / ".events.jsonl"
-        try:
-            done = subprocess.run([sys.executable, "-m", "pytest",
-                                   *_pytest_args(workdir, events, _test_dirs(workdir), collect_only=True)],
-                                  cwd=workdir, env=_child_env(), capture_output=True, text=True,
-                                  timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise GdlabError(f"collecting the tests of lab {lab.name} took over {timeout:.0f} s") from None
+        events, log = workdir / ".events.jsonl", workdir / ".collect.log"
+        run = runner.start(_pytest_args(workdir, events, _test_dirs(workdir), collect_only=True), workdir, log,
+                           _child_env())
+        deadline = time.monotonic() + timeout
+        while run.poll() is None:
+            if time.monotonic() > deadline:
+                _kill(run)
+                raise GdlabError(f"collecting the tests of lab {lab.name} took over {timeout:.0f} s")
+            time.sleep(POLL)
         stream = _Stream(events).new_events()
         errors = [e for e in stream if e["event"] == "collect_error"]
-        if done.returncode not in (0, 5) or errors:
-            detail = errors[0]["message"] if errors else done.stdout[-2000:] + done.stderr[-2000:]
+        if run.returncode not in (0, 5) or errors:
+            detail = errors[0]["message"] if errors else log.read_text(encoding="utf-8", errors="replace")[-4000:]
             raise GdlabError(f"the instructor's tests of lab {lab.name} do not collect with the "
                              f"instructor's solution:\n{detail}")
     tests = {e["nodeid"]: (e["points"], e["hidden"]) for e in stream if e["event"] == "item" and e["points"]}
@@ -372,6 +375,7 @@ def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET
                                                                               submission.resolve().parent]))
         if runner is None:
             runner = owned.enter_context(PytestRunner())
+        template.wait()
         with tempfile.TemporaryDirectory(prefix="gdlab-grade-") as tmp:
             _grade_in(Path(tmp), lab, submission, results, grade_, timeout, budget, collect_timeout,
                       started + budget, stop, template, runner)

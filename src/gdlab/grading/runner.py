@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 
+from gdlab.errors import GdlabError
 from gdlab.grading.warmup import warm_up
 
 START_TIMEOUT = 120.0
@@ -136,12 +137,18 @@ class PytestRunner:
         self.socket = os.path.join(self.folder, "runner.sock")
         self.process = subprocess.Popen([sys.executable, "-m", "gdlab.grading.runner", self.socket],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
-        ready, _, _ = select.select([self.process.stdout], [], [], START_TIMEOUT)
-        if not ready or self.process.stdout.readline().strip() != b"ready":
-            self.close()
-            raise RuntimeError("the warm test runner did not start")
+        self.ready = False
+
+    def wait(self):
+        """Wait until the server has imported everything and warmed up (it starts in the background)."""
+        if not self.ready:
+            ready, _, _ = select.select([self.process.stdout], [], [], START_TIMEOUT)
+            if not ready or self.process.stdout.readline().strip() != b"ready":
+                raise GdlabError("the warm test runner did not start (python -m gdlab.grading.runner)")
+            self.ready = True
 
     def start(self, argv, cwd, log_path, env):
+        self.wait()
         return ForkedRun(self.socket, argv, cwd, log_path, env)
 
     def close(self):

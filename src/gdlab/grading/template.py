@@ -66,8 +66,18 @@ class StudentTemplate:
                                         cwd=self.folder, start_new_session=True)
         self.process.stdin.write(json.dumps(settings).encode() + b"\n")
         self.process.stdin.flush()
-        self.isolation = self._ready()
-        self.isolation["limits"] = asdict(limits)
+        self.limits, self._isolation = limits, None
+
+    @property
+    def isolation(self):
+        """What the template found it can apply (it has started when this returns)."""
+        return self.wait()
+
+    def wait(self):
+        """Wait until the template has imported torch and probed the machine; its isolation dict."""
+        if self._isolation is None:
+            self._isolation = dict(self._ready(), limits=asdict(self.limits))
+        return self._isolation
 
     def _ready(self):
         deadline = time.monotonic() + START_TIMEOUT
