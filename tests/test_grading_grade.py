@@ -336,3 +336,14 @@ def test_ctrl_c_stops_grading_promptly_and_kills_every_child(tmp_path, folders, 
         if cli.poll() is None:
             cli.kill()
             cli.wait()
+
+
+def test_gradescope_max_scores_add_up_to_the_lab_total(warm_grader):
+    """Lab 3's points split into thirds: rounded one by one they summed to 16.0001 of 16."""
+    from gdlab.grading.report import shown_points
+    assert sum(shown_points([16 / 3] * 3)) == pytest.approx(16.0, abs=1e-12)
+    assert sorted(shown_points([16 / 3] * 3)) == [5.3333, 5.3333, 5.3334]
+    lab = find_lab("03_loop")
+    data = gradescope_results(grade(lab.path, lab, timeout=30, **warm_grader))
+    assert round(sum(t["max_score"] for t in data["tests"]), 9) == 16
+    assert round(sum(t["score"] for t in data["tests"]), 9) == data["score"] == 16

@@ -27,6 +27,12 @@ COST_POINTS = 6  # test_cost_is_the_mean_squared_error (3), on bundled data (2),
 LINUX = Path("/proc/self/ns/pid").exists()
 
 
+def covered(path, hidden):
+    """Whether `path` lies in one of the folders the student's view hides."""
+    path = str(Path(path).resolve())
+    return any(path == folder or path.startswith(folder.rstrip("/") + "/") for folder in hidden)
+
+
 def lab_fingerprint(folder):
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(Path(folder).rglob("*")) if p.is_file()}
@@ -165,6 +171,23 @@ def test_reading_the_solution_from_the_instructors_folder_fails(graded):
     assert "could not be imported" in report
 
 
+def test_the_checkout_and_its_history_are_out_of_sight(graded):
+    checkout = LAB.path.parents[1]
+    result, report = graded(with_cost(f"""
+        import os
+        seen = {{}}
+        for path in {[str(checkout), str(checkout / ".git"), str(checkout / "labs"), str(checkout / "src")]!r}:
+            try:
+                seen[path] = sorted(os.listdir(path))
+            except OSError as error:
+                seen[path] = type(error).__name__
+        raise AssertionError(f"SEEN {{seen}}")
+        """))
+    assert result.score == 13 - COST_POINTS
+    shown = report[report.index("SEEN"):report.index("}", report.index("SEEN"))]
+    assert "HEAD" not in shown and "01_cost" not in shown and "gdlab" not in shown and "pyproject" not in shown
+
+
 def test_writing_outside_its_folder_changes_nothing_of_the_grader(graded, grader):
     root = grader[0]
     targets = [LAB.path / "lab_cost.py", LAB.hidden_dir / "test_cost_hidden.py", LAB.public_dir / "test_cost.py",
@@ -282,7 +305,7 @@ def test_as_root_the_student_runs_as_nobody_without_network(graded, grader):
     assert "FACTS [65534, 1, 101]" in report  # nobody, PID 1 of its own namespace, network unreachable
     isolation = json.loads(report)["isolation"]
     assert isolation["user"] == "nobody" and isolation["namespaces"] is True
-    assert str(LAB.path.parent.resolve()) in isolation["hidden"]
+    assert covered(LAB.path.parent, isolation["hidden"])
 
 
 def test_the_given_module_of_lab_3_matches_gdlab():
@@ -363,4 +386,4 @@ os.kill(-1, signal.SIGKILL)
     results = {p.stem: json.loads(p.read_text()) for p in (out / "json").glob("*.json")}
     assert results["honest"]["score"] == 13 and results["thief"]["score"] == 0
     assert results["thief"]["isolation"]["namespaces"] is True
-    assert str(LAB.path.parent.resolve()) in results["thief"]["isolation"]["hidden"]
+    assert covered(LAB.path.parent, results["thief"]["isolation"]["hidden"])

@@ -42,12 +42,14 @@ def template_env():
 
 
 def hidden_paths(extra=()):
-    """Folders the student must not see: gdlab's package (and its checkout's labs), plus `extra`."""
+    """Folders the student must not see: gdlab's package, the whole checkout it runs from (labs,
+    tests, .git and its history), plus `extra`. The Python installation inside one (a .venv) is
+    bound back into the student's view; nothing else of it is."""
     package = Path(gdlab.__file__).resolve().parent
     paths = [package]
     checkout = package.parents[1]
     if (checkout / "pyproject.toml").is_file():
-        paths += [checkout / "labs", checkout / "tests", checkout / "src"]
+        paths.append(checkout)
     paths += [Path(p).resolve() for p in extra]
     return [str(p) for p in dict.fromkeys(paths)]
 
