@@ -127,7 +127,7 @@ def test_bundle_has_what_gradescope_runs(tmp_path):
     assert "chmod -R o-rwx /autograder/source/lab" in setup
     assert setup.index("pip install /autograder/source/gdlab") < setup.index("chmod -R o+rX")
     # run_autograder grades only in isolation and leaves a score-0 results.json when it cannot
-    assert "--require-isolation" in run
+    assert "--require-isolation" in run and "--hide /autograder" in run
     assert '"score": 0' in run and '"tests": []' in run and 'exit "$status"' in run
 
 

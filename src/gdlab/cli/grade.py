@@ -35,6 +35,9 @@ def add_parser(subparsers):
     p.add_argument("--budget", type=float, default=DEFAULT_BUDGET, metavar="S",
                    help=f"seconds for one whole submission (default {DEFAULT_BUDGET:g})")
     p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
+    p.add_argument("--hide", action="append", default=[], metavar="DIR",
+                   help="also keep DIR out of the student's view (repeatable; the labs, gdlab, the "
+                        "submissions and the output folders are always hidden)")
     p.add_argument("--require-isolation", action="store_true",
                    help="refuse to grade unless the student's process runs as an unprivileged user in its "
                         "own namespaces (Gradescope's run_autograder sets this)")
@@ -77,9 +80,12 @@ def run(args):
         raise GdlabError(f"--timeout must be a positive number of seconds, got {args.timeout!r}")
     if not args.budget > 0:
         raise GdlabError(f"--budget must be a positive number of seconds, got {args.budget!r}")
+    missing = [folder for folder in args.hide if not Path(folder).is_dir()]
+    if missing:
+        raise GdlabError(f"--hide {missing[0]}: no such folder; give folders to keep out of the student's view")
     submission = Path(args.submission)
     outputs = [Path(p).resolve().parent for p in (args.json, args.csv) if p]
-    hide = [lab.path.resolve().parent, submission.resolve().parent, *outputs]
+    hide = [lab.path.resolve().parent, submission.resolve().parent, *outputs, *args.hide]
     # both warm starts boot side by side while the instructor's tests are collected
     with StudentTemplate(lab.limits, hide=hide) as template, PytestRunner() as runner:
         expected = expected_tests(lab, runner=runner)

@@ -54,7 +54,8 @@ chmod -R o-rwx /autograder/source/lab
 RUN = """#!/usr/bin/env bash
 # Gradescope runs this, as root, for every submission. gdlab grade always writes results.json,
 # even when the submission crashes, loops forever or misses a file; --require-isolation makes it
-# refuse to grade (exit 2) unless it can run the student's code as nobody in its own namespaces.
+# refuse to grade (exit 2) unless it can run the student's code as nobody in its own namespaces;
+# --hide /autograder keeps the source, the lab and the results out of the student's view.
 # Whenever gdlab grade fails, this script writes a results.json that scores 0 and says why, and
 # exits non-zero.
 set -uo pipefail   # not -e: a failed grade must still leave a results.json
@@ -66,7 +67,8 @@ cd /autograder/source
 status=0
 # gdlab's stderr goes to the log as usual and also into $errors, to quote its error below.
 { /autograder/venv/bin/gdlab grade /autograder/submission --lab /autograder/source/lab/{lab} \\
-    --json "$results" --require-isolation 2>&1 1>&3 3>&- | tee "$errors" >&2; } 3>&1 || status=$?
+    --json "$results" --require-isolation --hide /autograder 2>&1 1>&3 3>&- | tee "$errors" >&2; } 3>&1 \
+    || status=$?
 if [ "$status" -ne 0 ]; then
     message="Not graded: the autograder could not grade this submission safely (gdlab grade exited \\
 with status $status), so it scores 0. This is a problem with the autograder, not with your \\
