@@ -160,11 +160,14 @@ class StudentProcess:
         return text
 
     def kill(self):
+        """SIGKILL the student: PID 1 of its namespace (which takes every process in it along), and
+        its process group (where there are no namespaces)."""
         if self.pid and self.alive:
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-            except OSError:
-                pass
+            for kill in (os.killpg, os.kill):
+                try:
+                    kill(self.pid, signal.SIGKILL)
+                except OSError:
+                    pass
         self.alive = False
 
     def close(self):

@@ -229,6 +229,9 @@ def student(sandbox, wire, settings, request, sock_fd, out_fd, release_fd):
         os.dup2(out_fd, 1)
         os.dup2(out_fd, 2)
         os.close(out_fd)
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)  # not the template's stdin
+        os.close(devnull)
         os.chdir(sandbox.WORKDIR)
         sys.path.insert(0, sandbox.WORKDIR)
         sys.argv = ["student"]
