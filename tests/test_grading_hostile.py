@@ -367,10 +367,21 @@ def _grade_as_nobody(tmp_path, subprocess, sys):
     for folder in (honest, thief):
         folder.mkdir(parents=True)
     (honest / "lab_cost.py").write_text(SOURCE, encoding="utf-8")
+    venv = Path(sys.prefix)
     (thief / "lab_cost.py").write_text(f"""
-import os, signal
-exec(compile(open({str(LAB.path / "lab_cost.py")!r}).read(), "stolen", "exec"))
-os.kill(-1, signal.SIGKILL)
+import ctypes, os, signal
+libc = ctypes.CDLL(None, use_errno=True)
+for line in open("/proc/self/mountinfo").read().splitlines()[::-1]:  # uncover what the masks hide
+    libc.umount2(line.split()[4].encode(), 2)
+for path in ({str(venv / "lib" / "zz_gdlab.pth")!r}, {str(tmp_path / "out" / "planted")!r}):
+    try:
+        open(path, "w").write("import os; os.system('touch /tmp/gdlab-pwned')")
+    except OSError:
+        pass
+try:
+    exec(compile(open({str(LAB.path / "lab_cost.py")!r}).read(), "stolen", "exec"))
+finally:
+    os.kill(-1, signal.SIGKILL)
 """, encoding="utf-8")
     for path in [tmp_path / "class", honest, thief]:
         path.chmod(0o755)
@@ -385,5 +396,21 @@ os.kill(-1, signal.SIGKILL)
     assert "own mount, PID and network namespaces" in done.stdout
     results = {p.stem: json.loads(p.read_text()) for p in (out / "json").glob("*.json")}
     assert results["honest"]["score"] == 13 and results["thief"]["score"] == 0
+    assert not (venv / "lib" / "zz_gdlab.pth").exists() and not (out / "planted").exists()
     assert results["thief"]["isolation"]["namespaces"] is True
     assert covered(LAB.path.parent, results["thief"]["isolation"]["hidden"])
+
+
+def test_without_namespaces_the_student_still_runs_apart_and_the_report_says_so(tmp_path):
+    """Where the kernel refuses namespaces (macOS, some hardened hosts) the student's code still runs
+    in its own process with the limits, and the isolation line says what is missing."""
+    from gdlab.grading.report import format_isolation
+    from gdlab.grading.runner import PytestRunner
+    from gdlab.grading.template import StudentTemplate
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "lab_cost.py").write_text(SOURCE, encoding="utf-8")
+    with StudentTemplate(LAB.limits, namespaces=False) as template, PytestRunner() as runner:
+        result = grade(tmp_path / "s", LAB, timeout=10, template=template, runner=runner)
+        assert result.score == 13
+        assert result.isolation["namespaces"] is False and "no namespaces" in format_isolation(result.isolation)
+    assert not list(Path("/tmp").glob("gdlab-student-*")), "the student's folder was left behind"

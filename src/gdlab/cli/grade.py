@@ -7,7 +7,8 @@ from pathlib import Path
 
 from gdlab.checks import check_positive_int
 from gdlab.errors import GdlabError
-from gdlab.grading.grade import DEFAULT_BUDGET, IGNORED_DIRS, expected_tests, find_submitted, grade
+from gdlab.grading.grade import (DEFAULT_BUDGET, IGNORED_DIRS, expected_tests, failed_grade, find_submitted,
+                                 grade)
 from gdlab.grading.lab import find_lab
 from gdlab.grading.report import format_grade, format_isolation, gradescope_results, write_csv, write_json
 from gdlab.grading.runner import PytestRunner
@@ -64,13 +65,24 @@ def grade_all(folders, lab, jobs, **settings):
     stop = threading.Event()
     pool = ThreadPoolExecutor(max_workers=jobs)
     try:
-        grades = list(pool.map(lambda folder: grade(folder, lab, stop=stop, **settings), folders))
+        grades = list(pool.map(lambda folder: _grade_one(folder, lab, stop, settings), folders))
     except BaseException:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown()
     return grades
+
+
+def _grade_one(folder, lab, stop, settings):
+    """grade(), or a zero grade that says why if grading this one submission failed: one broken
+    submission never costs the rest of the class its report."""
+    try:
+        return grade(folder, lab, stop=stop, **settings)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as error:
+        return failed_grade(folder, lab, settings["expected"], f"{type(error).__name__}: {error}"[:500])
 
 
 def run(args):

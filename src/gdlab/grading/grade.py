@@ -202,13 +202,16 @@ def _stage_submission(lab, submission, problems):
             problems.append(f"missing file: the submission has no {name} (the lab asks for "
                             f"{', '.join(lab.files)}); its tests score 0")
             continue
-        if found.is_symlink() or found.stat().st_size > MAX_SOURCE:
-            problems.append(f"{name} is a link or larger than {MAX_SOURCE // 2 ** 20} MiB: not graded")
-            continue
         try:
+            if found.is_symlink() or found.stat().st_size > MAX_SOURCE:
+                problems.append(f"{name} is a link or larger than {MAX_SOURCE // 2 ** 20} MiB: not graded")
+                continue
             source = found.read_bytes().decode("utf-8")
         except UnicodeDecodeError as error:
             problems.append(f"{name} is not UTF-8 text (byte {error.start}): save it as UTF-8")
+            continue
+        except OSError as error:
+            problems.append(f"{name} cannot be read ({error.strerror}): not graded")
             continue
         files[name] = source
         try:
@@ -216,8 +219,9 @@ def _stage_submission(lab, submission, problems):
         except SyntaxError as error:
             problems.append(f"{name} does not parse: line {error.lineno}: {error.msg}; the tests that "
                             f"import it score 0")
-        except ValueError as error:
-            problems.append(f"{name} cannot be read as Python source: {error}")
+        except (ValueError, RecursionError, MemoryError) as error:  # nesting too deep for the parser
+            problems.append(f"{name} cannot be read as Python source ({type(error).__name__}); the tests "
+                            f"that import it score 0")
     for name in lab.given:  # the lab's own helpers always win over a student's copy
         files[name] = (lab.path / name).read_text(encoding="utf-8")
     return files
@@ -406,6 +410,13 @@ def _grade_in(workdir, lab, submission, results, grade_, timeout, budget, collec
         if len(still) == len(waiting):
             break  # no progress: the same thing would happen again
     _explain_never_ran(results, collect_errors, reason, budget, grade_.problems)
+
+
+def failed_grade(submission, lab, expected, why):
+    """The Grade of a submission the grader itself failed on: every test 0, and why."""
+    results = {nodeid: TestResult(nodeid, points, hidden) for nodeid, (points, hidden) in expected.items()}
+    _never_ran(results, f"never ran: {why}")
+    return Grade(str(submission), lab.name, list(results.values()), problems=[f"not graded: {why}"])
 
 
 def _never_ran(results, text):

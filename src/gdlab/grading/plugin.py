@@ -58,18 +58,22 @@ class StudentPlugin:
 
     def __init__(self, spec):
         self.timeout = float(spec["timeout"])
-        self.session = StudentSession(spec["template"], spec["files"], spec["modules"])
+        self.session = StudentSession(spec["template"], spec["files"], spec["modules"], self.timeout)
         for name in spec["modules"]:
             sys.modules[name] = StudentModule(name, self.session)
         self.reported = False
 
-    @pytest.hookimpl(wrapper=True)
-    def pytest_runtest_call(self, item):
+    def _within_timeout(self):
+        """Each phase of a test (setup, call, teardown) gets the lab's timeout in the student's process."""
         self.session.set_deadline(time.monotonic() + self.timeout)
         try:
             return (yield)
         finally:
-            self.session.set_deadline(float("inf"))
+            self.session.set_deadline(None)
+
+    pytest_runtest_setup = pytest.hookimpl(wrapper=True)(_within_timeout)
+    pytest_runtest_call = pytest.hookimpl(wrapper=True)(_within_timeout)
+    pytest_runtest_teardown = pytest.hookimpl(wrapper=True)(_within_timeout)
 
     def pytest_unconfigure(self, config):
         self.session.close()
@@ -206,9 +210,11 @@ def _student_message(status, error, student):
 
 
 def _exception_lines(text):
-    """The 'E   SomeError: ...' lines of a collection error, without pytest's frames or test source."""
+    """The 'E   SomeError: ...' lines of a collection error, without pytest's frames, test source or
+    assertion introspection (whose `assert ...` and `where ...` lines quote the test's code)."""
     lines = [line[1:].rstrip()[3:] if line.startswith("E   ") else line[1:].strip()
              for line in text.splitlines() if line.startswith("E ")]
+    lines = [line for line in lines if not line.lstrip().startswith(("assert ", "+  where", "+    where", "where "))]
     return "\n".join(lines[-6:]) if lines else "could not be collected"
 
 

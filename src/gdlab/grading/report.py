@@ -77,6 +77,11 @@ def write_json(path, data):
 CSV_COLUMNS = ("submission", "score", "max_score", "percent", "passed", "tests", "problems")
 
 
+def spreadsheet_safe(text):
+    """A cell a spreadsheet shows as text, never runs as a formula (a folder named '=HYPERLINK(...)')."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def write_csv(path, grades):
     """One row per submission: the grade book a teacher imports."""
     path = Path(path)
@@ -87,9 +92,10 @@ def write_csv(path, grades):
             writer.writerow(CSV_COLUMNS)
             for grade in grades:
                 percent = 100.0 * grade.score / grade.max_score if grade.max_score else 0.0
-                writer.writerow([Path(grade.submission).name, f"{grade.score:.2f}", f"{grade.max_score:.2f}",
-                                 f"{percent:.1f}", sum(t.status == "passed" for t in grade.tests),
-                                 len(grade.tests), " | ".join(grade.problems)])
+                writer.writerow([spreadsheet_safe(Path(grade.submission).name), f"{grade.score:.2f}",
+                                 f"{grade.max_score:.2f}", f"{percent:.1f}",
+                                 sum(t.status == "passed" for t in grade.tests), len(grade.tests),
+                                 spreadsheet_safe(" | ".join(grade.problems))])
     except OSError as error:
         raise GdlabError(f"cannot write the grades to {path}: {error.strerror}; "
                          f"choose a folder you can write to") from None

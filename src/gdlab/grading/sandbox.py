@@ -25,8 +25,14 @@ import tempfile
 
 WORKDIR = "/tmp/work"            # the student's folder inside its own /tmp
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x20000, 0x10000000, 0x20000000, 0x40000000
+CLONE_NEWIPC, CLONE_NEWUTS = 0x8000000, 0x4000000
+NAMESPACES = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 0x1, 0x2, 0x4, 0x8
-MS_BIND, MS_REC, MS_PRIVATE = 0x1000, 0x4000, 0x40000
+MS_BIND, MS_REC, MS_PRIVATE, MS_REMOUNT = 0x1000, 0x4000, 0x40000, 0x20
+MS_NOATIME, MS_NODIRATIME, MS_RELATIME, MS_STRICTATIME = 0x400, 0x800, 0x200000, 0x1000000
+MOUNT_FLAGS = {"nosuid": MS_NOSUID, "nodev": MS_NODEV, "noexec": MS_NOEXEC, "noatime": MS_NOATIME,
+               "nodiratime": MS_NODIRATIME, "relatime": MS_RELATIME}   # kept when made read-only
+PR_CAPBSET_DROP, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 24, 47, 4
 PR_SET_NO_NEW_PRIVS, PR_SET_PDEATHSIG = 38, 1
 SIGKILL = 9
 SCRATCH = ("/tmp", "/var/tmp", "/dev/shm")
@@ -107,8 +113,9 @@ def _user_namespace(libc, flags):
 
 
 def _enter_namespaces(libc):
-    """New mount, PID and network namespaces (and a user namespace when not root); mounts private."""
-    flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET
+    """New mount, PID, network, IPC and UTS namespaces (and a user namespace when not root);
+    mounts private."""
+    flags = NAMESPACES
     if os.geteuid() == 0:
         _check(libc.unshare(flags), "unshare")
     else:
@@ -133,7 +140,31 @@ def _namespaces(libc, settings, ids):
         if os.path.isdir(folder):
             size = settings["limits"]["tmp_mib"] if folder == "/tmp" else 1
             _mask(libc, folder, needed, f"mode=1777,size={size}m")
+    _read_only_view(libc)
     return hidden
+
+
+def _mount_points():
+    """(mount point, its per-mount options) of every mount in this namespace, from mountinfo."""
+    with open("/proc/self/mountinfo") as info:
+        for line in info:
+            fields = line.split()
+            point = fields[4].encode().decode("unicode_escape")  # mountinfo writes a space as \040
+            yield point, set(fields[5].split(","))
+
+
+def _read_only_view(libc):
+    """Every mount read-only but the scratch folders (/tmp with the student's folder) and /proc:
+    where the student runs as the grader's own user, nothing of that user's can be changed."""
+    for point, options in list(_mount_points()):
+        if any(_under(point, s) for s in SCRATCH) or _under(point, "/proc") or "ro" in options:
+            continue
+        flags = MS_REMOUNT | MS_BIND | MS_RDONLY
+        for name, flag in MOUNT_FLAGS.items():
+            flags |= flag if name in options else 0
+        if not options & {"noatime", "relatime", "nodiratime"}:
+            flags |= MS_STRICTATIME
+        _mount(libc, None, point, None, flags)
 
 
 def build_view(settings, files):
@@ -207,10 +238,12 @@ def lock_down_student(settings):
     """In the student process, before any of its code: session, /proc, limits, user, no_new_privs."""
     os.setsid()
     libc = _libc()
+    ids = student_ids(settings)
+    set_limits(settings["limits"], ids[0] if ids else os.getuid())  # counted on the whole machine's /proc
     if settings["isolation"]["namespaces"]:
         _mount(libc, "proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
-    ids = student_ids(settings)
-    set_limits(settings["limits"], ids[0] if ids else os.getuid())
+    if libc is not None and sys.platform.startswith("linux"):
+        _drop_bounding_set(libc)  # while CAP_SETPCAP is still there
     if ids is not None:
         os.setgroups([])
         os.setresgid(ids[1], ids[1], ids[1])
@@ -218,11 +251,41 @@ def lock_down_student(settings):
         if os.getuid() == 0 or os.geteuid() == 0:
             raise PermissionError("still root after dropping privileges")
     if libc is not None and sys.platform.startswith("linux"):
+        drop_capabilities(libc)
         _check(libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "prctl(NO_NEW_PRIVS)")
         die_with_parent(libc)  # after the user change, which clears it
     os.environ.clear()
     os.environ.update(HOME=settings["workdir"], PATH="/usr/bin:/bin", LANG="C.UTF-8", MPLBACKEND="Agg",
                       OMP_NUM_THREADS="1", TMPDIR="/tmp")
+
+
+def _drop_bounding_set(libc):
+    """Empty the capability bounding set: nothing can be gained back later, even by exec."""
+    with open("/proc/sys/kernel/cap_last_cap") as f:
+        last = int(f.read())
+    for cap in range(last + 1):
+        _check(libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0), f"prctl(CAPBSET_DROP, {cap})")
+
+
+class _CapHeader(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+
+class _CapData(ctypes.Structure):
+    _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32), ("inheritable", ctypes.c_uint32)]
+
+
+def drop_capabilities(libc):
+    """No capability left: the ambient set emptied, then effective, permitted and inheritable
+    cleared (in a user namespace the process would otherwise hold them all there, and
+    could unmount the tmpfs that hide the grader's files). Fails unless CapEff reads 0 afterwards."""
+    libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+    header, data = _CapHeader(0x20080522, 0), (_CapData * 2)()  # _LINUX_CAPABILITY_VERSION_3
+    _check(libc.capset(ctypes.byref(header), data), "capset")
+    with open("/proc/self/status") as status:
+        effective = next(line.split()[1] for line in status if line.startswith("CapEff:"))
+    if int(effective, 16) != 0:
+        raise PermissionError(f"capabilities left after dropping them: CapEff {effective}")
 
 
 def die_with_parent(libc=None):

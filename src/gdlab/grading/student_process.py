@@ -19,8 +19,10 @@ import os
 import select
 import signal
 import socket
+import struct
 import threading
 import time
+import types
 
 from gdlab.grading import wire
 from gdlab.grading.proxy import Remote
@@ -28,6 +30,8 @@ from gdlab.grading.proxy import Remote
 OUTPUT_LIMIT = 16 * 2 ** 20      # bytes the student may print in one process before it is stopped
 OUTPUT_KEPT = 64 * 1024          # of which the report keeps the first ones
 SPAWN_TIMEOUT = 60.0             # seconds to fork and lock down a student process (not its import)
+ANSWER_BUDGET = 512 * 2 ** 20    # bytes the student may send during one test (all its answers together)
+LOCK_DOWN_FAILED = 71            # the student process's exit code when it could not be locked down
 
 
 class StudentProblem(Exception):
@@ -40,6 +44,10 @@ class StudentTimeout(StudentProblem):
 
 class StudentCrashed(StudentProblem):
     """The student's process died, broke the protocol, or went over a limit."""
+
+
+class StudentSetupError(StudentCrashed):
+    """The grader could not start or lock down a student process (the machine's fault, not the code's)."""
 
 
 class StudentImportError(StudentProblem):
@@ -68,14 +76,21 @@ def _error_class(base):
     return type(base.__name__, (StudentError, base), {"__module__": "student"})
 
 
-def student_error(info):
+def student_error(info, op=None):
     """The StudentError for an error frame; also an instance of the builtin exception it names
-    (so `pytest.raises(ValueError)` works; StopIteration ends a loop over a student's iterator)."""
+    (so `pytest.raises(ValueError)` works). Only the answer to next() may be a StopIteration: a
+    student's StopIteration anywhere else must not end a loop in the test without a word."""
     name = str(info.get("type", "Exception"))[:80]
+    message, trace = str(info.get("message", ""))[:4000], str(info.get("traceback", ""))[:4000]
+    if name == "StopIteration" and op == "next":
+        raise StopIteration
     base = getattr(builtins, name, None)
-    if not (isinstance(base, type) and issubclass(base, Exception)):
+    if not (isinstance(base, type) and issubclass(base, Exception)) or issubclass(base, StopIteration):
         base = None
-    return _error_class(base)(name, str(info.get("message", ""))[:4000], str(info.get("traceback", ""))[:4000])
+    try:
+        return _error_class(base)(name, message, trace)
+    except TypeError:  # UnicodeDecodeError, ExceptionGroup ...: constructors of their own
+        return StudentError(name, message, trace)
 
 
 def describe_exit(status):
@@ -90,6 +105,9 @@ def describe_exit(status):
                 "SIGKILL": "killed (out of memory, or a limit?)", "SIGXCPU": "the CPU-time limit",
                 "SIGXFSZ": "the file-size limit", "SIGFPE": "a floating-point exception"}.get(name, name)
         return f"crashed with {what} ({name})"
+    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == LOCK_DOWN_FAILED:
+        return (f"exited with code {LOCK_DOWN_FAILED}: it could not be locked down (a problem of the grading "
+                f"machine), or the code called os._exit({LOCK_DOWN_FAILED})")
     if os.WIFEXITED(status):
         return f"exited with code {os.WEXITSTATUS(status)} (os._exit() in the code?)"
     return "stopped"
@@ -108,8 +126,13 @@ class StudentProcess:
         self.pid, self.status, self.isolation, self.modules = None, None, {}, {}
         self.output, self.printed, self.flooded = bytearray(), 0, False
         self.callbacks, self.alive = {}, True
+        self.received, self.greeted = 0, False
         try:
             self._spawn(template_socket, files, modules, theirs, out_write)
+        except BaseException:
+            self.sock.close()
+            os.close(out_read)
+            raise
         finally:
             theirs.close()
             os.close(out_write)
@@ -117,7 +140,7 @@ class StudentProcess:
         self.reader.start()
         try:
             hello = self._expect("hello", time.monotonic() + SPAWN_TIMEOUT)
-            self.pid, self.isolation = hello.get("pid"), hello.get("isolation", {})
+            self.pid, self.isolation, self.greeted = hello.get("pid"), hello.get("isolation", {}), True
             student = self._expect("hello", deadline)
             self.modules = student.get("modules", {})
         except BaseException:
@@ -135,10 +158,10 @@ class StudentProcess:
             while not reply.endswith(b"\n"):
                 chunk = control.recv(4096)
                 if not chunk:
-                    raise StudentCrashed("the student template refused to start a process")
+                    raise StudentSetupError("the student template refused to start a process")
                 reply += chunk
         except OSError as error:
-            raise StudentCrashed(f"the student template is not answering ({error})") from None
+            raise StudentSetupError(f"the student template is not answering ({error})") from None
         finally:
             control.close()
 
@@ -176,25 +199,18 @@ class StudentProcess:
 
     # frames
     def _recv(self, deadline):
-        """The next frame (header, blobs); StudentTimeout past the deadline, StudentCrashed on EOF."""
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                self.kill()
-                raise StudentTimeout("timed out")
-            ready, _, _ = select.select([self.sock], [], [], min(left, 0.5))
-            if self.flooded:
-                raise StudentCrashed(f"your code printed more than {OUTPUT_LIMIT:,} bytes (the output limit)")
-            if ready:
-                break
+        """The next frame (header, blobs), read whole before the deadline (StudentTimeout), within the
+        test's byte budget; StudentCrashed when the process ends or sends what is not a frame."""
         try:
-            left = deadline - time.monotonic()
-            self.sock.settimeout(max(left, 0.1) if left < SPAWN_TIMEOUT * 10 else None)
-            header, blobs = wire.recv_frame(self.sock)
-        except (EOFError, ConnectionError, socket.timeout, OSError) as error:
+            (length,) = struct.unpack(">I", self._recv_exact(4, deadline))
+            if length > wire.MAX_FRAME:
+                raise wire.ProtocolError(f"an answer of {length:,} bytes, over the limit of {wire.MAX_FRAME:,}")
+            self.received += length
+            if self.received > ANSWER_BUDGET:
+                raise wire.ProtocolError(f"more than {ANSWER_BUDGET // 2 ** 20} MiB of answers in one test")
+            header, blobs = wire.unpack(self._recv_exact(length, deadline))
+        except EOFError:
             self.kill()
-            if isinstance(error, socket.timeout):
-                raise StudentTimeout("timed out") from None
             raise StudentCrashed(self._death()) from None
         except wire.ProtocolError as error:
             self.kill()
@@ -203,11 +219,35 @@ class StudentProcess:
             self.status = header["exit"] if type(header["exit"]) is int else None
             self.alive = False
             raise StudentCrashed(self._death())
-        if "setup_failed" in header:
+        if "setup_failed" in header and not self.greeted:  # only the supervisor speaks before its hello
             self.alive = False
-            raise StudentCrashed(f"the grader could not lock down the student process: "
-                                 f"{str(header['setup_failed'])[:300]}")
+            raise StudentSetupError(f"the grader could not lock down the student process: "
+                                    f"{str(header['setup_failed'])[:300]}")
         return header, blobs
+
+    def _recv_exact(self, n, deadline):
+        """n bytes from the socket before the deadline; EOFError when the student process is gone."""
+        chunks = []
+        while n:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.kill()
+                raise StudentTimeout("timed out")
+            ready, _, _ = select.select([self.sock], [], [], min(left, 0.5))
+            if self.flooded:
+                self.kill()
+                raise StudentCrashed(f"your code printed more than {OUTPUT_LIMIT:,} bytes (the output limit)")
+            if not ready:
+                continue
+            try:
+                chunk = self.sock.recv(min(n, 1 << 20))
+            except OSError:
+                chunk = b""
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
 
     def _death(self):
         if self.flooded:
@@ -229,12 +269,12 @@ class StudentProcess:
             if value._process is not self:
                 raise StudentCrashed("this object lived in a student process that has ended")
             return {"$": "ref", "id": value._ref, "type": value._type}
-        if callable(value):
+        if isinstance(value, (types.FunctionType, types.BuiltinFunctionType, types.MethodType, functools.partial)):
             ident = len(self.callbacks) + 1
             self.callbacks[ident] = value
             return {"$": "cb", "id": ident}
         raise TypeError(f"a {type(value).__name__} cannot be sent to the student's process: send "
-                        f"numbers, strings, arrays, tensors, lists/tuples/dicts of them, or a function")
+                        f"numbers, strings, arrays, tensors, lists/tuples/dicts of them, or a plain function")
 
     def _from_ref(self, data):
         return Remote(self, data["id"], data.get("type", "object")[:80])
@@ -251,7 +291,7 @@ class StudentProcess:
         """Send one request; serve the student's callbacks until its answer comes."""
         if not self.alive:
             raise StudentCrashed("this object lived in a student process that has ended")
-        deadline = self.deadline if deadline is None else deadline
+        deadline = deadline or self.deadline or time.monotonic() + self.default_timeout
         self.send({"op": op, "ref": ref, **{k: values.pop(k) for k in ("name",) if k in values}}, values)
         while True:
             header, blobs = self._recv(deadline)
@@ -265,7 +305,7 @@ class StudentProcess:
             if callback:
                 self._callback(header, decoded)
             elif "error" in header and isinstance(header["error"], dict):
-                raise student_error(header["error"])
+                raise student_error(header["error"], op)
             elif "ok" in header:
                 return decoded["ok"]
             else:
@@ -286,9 +326,17 @@ class StudentProcess:
         except Exception as error:  # the test's own function failed on the student's input
             self.send({"error": {"type": type(error).__name__}}, {})
             return
-        self.send({}, {"ok": result})
+        except BaseException:  # pytest.fail, Ctrl-C: the student must not wait for an answer forever
+            self.kill()
+            raise
+        try:
+            self.send({}, {"ok": result})
+        except TypeError:  # the test's function returned what is not data
+            self.kill()
+            raise
 
-    deadline = float("inf")
+    deadline = None              # the current test's end (set by the session)
+    default_timeout = 60.0       # seconds for a request outside any test (collection)
 
 
 class StudentSession:
@@ -301,10 +349,11 @@ class StudentSession:
 
     MAX_PROCESSES = 200
 
-    def __init__(self, template_socket, files, modules):
+    def __init__(self, template_socket, files, modules, timeout):
         self.template_socket, self.files, self.modules = template_socket, files, modules
+        self.timeout = float(timeout)   # seconds per test, and for anything outside a test
         self.process, self.started, self.import_error = None, 0, None
-        self.deadline = float("inf")
+        self.deadline = None
         self.isolation = {}
 
     def current(self):
@@ -318,17 +367,18 @@ class StudentSession:
             raise StudentCrashed(f"the student process was restarted {self.MAX_PROCESSES} times; no more")
         self.started += 1
         try:
-            self.process = StudentProcess(self.template_socket, self.files, self.modules, self.deadline)
+            self.process = StudentProcess(self.template_socket, self.files, self.modules,
+                                          self.deadline or time.monotonic() + self.timeout)
         except StudentTimeout:
             self.import_error = "importing your code took longer than the test's time limit " \
                                 "(an infinite loop at import?)"
             raise StudentImportError(self.import_error) from None
+        except StudentSetupError:
+            raise
         except StudentCrashed as error:
-            if "lock down" in str(error) or "template" in str(error):
-                raise
             self.import_error = f"{error} while your code was being imported"
             raise StudentImportError(self.import_error) from None
-        self.process.deadline = self.deadline
+        self.process.deadline, self.process.default_timeout = self.deadline, self.timeout
         self.isolation = self.process.isolation
         for name, state in self.process.modules.items():
             if isinstance(state, dict) and "error" in state and isinstance(state["error"], dict):
@@ -341,9 +391,11 @@ class StudentSession:
         return self.process
 
     def set_deadline(self, deadline):
+        """The time the current test (or its setup or teardown) must end by; a fresh answer budget."""
         self.deadline = deadline
         if self.process is not None:
             self.process.deadline = deadline
+            self.process.received = 0
 
     def module_attr(self, module, name):
         process = self.current()

@@ -24,12 +24,14 @@ import importlib.util
 import json
 import os
 import select
+import shutil
 import signal
 import socket
 import sys
 import traceback
 
 BLOCKED = "gdlab"
+LOCK_DOWN_FAILED = 71   # exit code of a student process that could not be locked down
 BLOCKED_MESSAGE = "gdlab's reference code is not available while grading: write it yourself"
 
 
@@ -225,19 +227,23 @@ def student(sandbox, wire, settings, request, sock_fd, out_fd, release_fd):
     try:
         os.read(release_fd, 1)  # the supervisor has told the grader our pid
         os.close(release_fd)
-        sandbox.lock_down_student(settings)
+        try:
+            sandbox.lock_down_student(settings)
+        except BaseException:
+            traceback.print_exc()  # to the template's stderr: the grader's machine, not the student's code
+            os._exit(LOCK_DOWN_FAILED)
         os.dup2(out_fd, 1)
         os.dup2(out_fd, 2)
         os.close(out_fd)
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)  # not the template's stdin
         os.close(devnull)
-        os.chdir(sandbox.WORKDIR)
-        sys.path.insert(0, sandbox.WORKDIR)
+        os.chdir(settings["workdir"])
+        sys.path.insert(0, settings["workdir"])
         sys.argv = ["student"]
         sys.stdin = open(os.devnull)
         sock = socket.socket(fileno=sock_fd)
-        server = Server(sock, wire, sandbox.WORKDIR)
+        server = Server(sock, wire, settings["workdir"])
         modules = import_students(request["modules"], server)
         flush_output()
         server.send({"hello": "student", "modules": modules})
@@ -267,6 +273,8 @@ def supervise(sandbox, wire, settings, request, sock_fd, out_fd, control):
         os.write(release_w, b"x")
         os.close(release_w)
         _, status = os.waitpid(pid, 0)
+        if not settings["isolation"]["namespaces"]:  # a folder on the real /tmp: remove it
+            shutil.rmtree(settings["workdir"], ignore_errors=True)
         try:
             wire.send_frame(sock, wire.pack({"exit": status}))
         except OSError:
@@ -277,7 +285,7 @@ def supervise(sandbox, wire, settings, request, sock_fd, out_fd, control):
             wire.send_frame(sock, wire.pack({"setup_failed": f"{type(error).__name__}: {error}"[:2000]}))
         except BaseException:
             pass
-        os._exit(71)
+        os._exit(LOCK_DOWN_FAILED)
     os._exit(0)
 
 
@@ -342,6 +350,7 @@ def spawn(conn, settings, sandbox, wire, listener):
 def main():
     settings = json.loads(sys.stdin.buffer.readline())
     here = os.path.dirname(os.path.abspath(__file__))
+    sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != here]  # -I keeps it before 3.11
     wire = load_by_path("gdlab_wire", os.path.join(here, "wire.py"))
     sandbox = load_by_path("gdlab_sandbox", os.path.join(here, "sandbox.py"))
     hide_gdlab()

@@ -50,6 +50,7 @@ def hidden_paths(extra=()):
     checkout = package.parents[1]
     if (checkout / "pyproject.toml").is_file():
         paths.append(checkout)
+    paths.append(Path(tempfile.gettempdir()).resolve())  # the grader's own folders, wherever TMPDIR is
     paths += [Path(p).resolve() for p in extra]
     return [str(p) for p in dict.fromkeys(paths)]
 
