@@ -414,3 +414,35 @@ def test_without_namespaces_the_student_still_runs_apart_and_the_report_says_so(
         assert result.score == 13
         assert result.isolation["namespaces"] is False and "no namespaces" in format_isolation(result.isolation)
     assert not list(Path("/tmp").glob("gdlab-student-*")), "the student's folder was left behind"
+
+
+def test_lab_6_objects_that_fake_their_weights_and_losses_score_nothing(grader, warm_grader):
+    """A Net whose state_dict and forward are zeros, a train_epoch that returns a falling counter:
+    the weights and the data come from the grader, so faking the answers earns nothing."""
+    lab6 = find_lab("06_training")
+    source = (lab6.path / "lab_training.py").read_text(encoding="utf-8")
+    fake = source + textwrap.dedent("""
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+            def load_state_dict(self, *args, **kwargs):
+                return None
+            def state_dict(self, *args, **kwargs):
+                return {}
+            def forward(self, x):
+                return torch.zeros(len(x), 10)
+
+
+        _calls = [100.0]
+        def train_epoch(model, loader, optimizer, criterion):
+            _calls.append(_calls[-1] - 1.0)
+            return _calls[-1]
+        """)
+    folder = grader[0] / "fake6"
+    folder.mkdir()
+    (folder / "lab_training.py").write_text(fake, encoding="utf-8")
+    result = grade(folder, lab6, timeout=30, **warm_grader)
+    passed = {t.nodeid.split("::")[1] for t in result.tests if t.status == "passed"}
+    assert passed == {"test_dataset_length_and_items", "test_loader_batches_and_is_reproducible",
+                      "test_loader_gives_every_sample_once"}, passed  # the honest part: TinyImages, make_loader

@@ -11,33 +11,53 @@ def tiny_data(n, seed):
     return torch.randn(n, 3, 32, 32, generator=generator), torch.randn(n, 10, generator=generator)
 
 
-@pytest.mark.points(1)
-def test_loader_gives_every_sample_once():
-    images, targets = tiny_data(7, 5)
-    seen = torch.cat([t for _, t in lab.make_loader(lab.TinyImages(images, targets), 3, seed=8)])
-    assert_close(seen.sum(0), targets.sum(0), "the sum of all targets over one epoch", rtol=1e-5, atol=1e-6)
-
-
 def small_model(torch_module):
     return torch_module.nn.Sequential(torch_module.nn.Flatten(), torch_module.nn.Linear(3 * 32 * 32, 10))
 
 
 def made_by_student(seed, images, targets, **loader):
-    """A model and a loader in the student's process, and the model's twin here."""
-    lab.torch.manual_seed(seed)
-    model = small_model(lab.torch)
+    """A model (with weights made here) and a loader in the student's process, and the model's twin here."""
+    torch.manual_seed(seed)
     twin = small_model(torch)
-    twin.load_state_dict(model.state_dict())
+    model = small_model(lab.torch)
+    model.load_state_dict(twin.state_dict())
     data = lab.torch.utils.data
     return model, data.DataLoader(data.TensorDataset(images, targets), **loader), twin
 
 
+def reference_losses(twin, images, targets, lr, epochs, **loader):
+    optimizer, criterion = torch.optim.SGD(twin.parameters(), lr=lr), torch.nn.MSELoss(reduction="sum")
+    batches = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(images, targets), **loader)
+    means = []
+    for _ in range(epochs):
+        losses = []
+        for images_, targets_ in batches:
+            optimizer.zero_grad()
+            loss = criterion(twin(images_), targets_)
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+        means.append(sum(losses) / len(losses))
+    return means
+
+
+@pytest.mark.points(1)
+def test_loader_gives_every_sample_once():
+    images, targets = tiny_data(7, 5)
+    dataset = lab.torch.utils.data.TensorDataset(images, targets)
+    seen = torch.cat([t for _, t in lab.make_loader(dataset, 3, seed=8)])
+    assert_close(seen.sum(0), targets.sum(0), "the sum of all targets over one epoch", rtol=1e-5, atol=1e-6)
+
+
 @pytest.mark.points(1)
 def test_train_epoch_returns_a_float():
-    model, loader, _ = made_by_student(3, *tiny_data(2, 1), batch_size=2)
+    images, targets = tiny_data(2, 1)
+    model, loader, twin = made_by_student(3, images, targets, batch_size=2)
     loss = lab.train_epoch(model, loader, lab.torch.optim.SGD(model.parameters(), lr=1e-3),
                            lab.torch.nn.MSELoss(reduction="sum"))
     check_kind(loss, "number", "train_epoch(...)", hint="return a Python float: use loss.item()")
+    assert_close(loss, reference_losses(twin, images, targets, 1e-3, 1, batch_size=2)[0], "the mean loss",
+                 rtol=1e-6)
 
 
 @pytest.mark.points(3)
@@ -63,8 +83,12 @@ def test_two_epochs_with_a_shuffling_loader_match_reference():
 
 @pytest.mark.points(1)
 def test_loss_goes_down_on_tiny_data():
-    model, loader, _ = made_by_student(5, *tiny_data(4, 3), batch_size=4)
+    images, targets = tiny_data(4, 3)
+    model, loader, twin = made_by_student(5, images, targets, batch_size=4)
     optimizer = lab.torch.optim.SGD(model.parameters(), lr=1e-4)
     criterion = lab.torch.nn.MSELoss(reduction="sum")
     losses = [lab.train_epoch(model, loader, optimizer, criterion) for _ in range(5)]
-    assert losses[-1] < losses[0], f"the loss did not go down over 5 epochs: {losses}"
+    want = reference_losses(twin, images, targets, 1e-4, 5, batch_size=4)
+    assert want[-1] < want[0]
+    for epoch, (got, expected) in enumerate(zip(losses, want)):
+        assert_close(got, expected, f"the mean loss of epoch {epoch}", rtol=1e-5)

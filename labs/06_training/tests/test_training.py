@@ -1,9 +1,10 @@
 """Public tests for lab 6: the Dataset, the DataLoader, Net.forward and one training epoch.
 
-When graded, your module runs in its own process: the objects your code uses (the model, the
-loader, the optimizer) are made there, through `lab.torch`, the torch your module imports.
-train_epoch is tested on a fixed small model and torch's own TensorDataset, so a mistake in
-Net or TinyImages costs only the tests of Net or TinyImages.
+When graded, your module runs in its own process: the objects your code works on (a model, a
+dataset, an optimizer) are made there through `lab.torch` (the torch your module imports), with
+weights and data chosen here, and checked against the same steps done here by torch itself.
+train_epoch is tested on a fixed small model and torch's TensorDataset, make_loader on a
+TensorDataset: a mistake in Net or TinyImages costs only the tests of Net or TinyImages.
 """
 import pytest
 import torch
@@ -12,10 +13,20 @@ import torch.nn.functional as F
 import lab_training as lab
 from gdlab.grading.compare import assert_close, assert_equal
 
+NET_SHAPES = {"conv1.weight": (6, 3, 5, 5), "conv1.bias": (6,), "conv2.weight": (16, 6, 5, 5), "conv2.bias": (16,),
+              "fc1.weight": (120, 400), "fc1.bias": (120,), "fc2.weight": (84, 120), "fc2.bias": (84,),
+              "fc3.weight": (10, 84), "fc3.bias": (10,)}
+
 
 def tiny_data(n=6, seed=0):
     generator = torch.Generator().manual_seed(seed)
     return torch.randn(n, 3, 32, 32, generator=generator), torch.randn(n, 10, generator=generator)
+
+
+def net_weights(seed):
+    """Weights for the seed's Net, chosen here (the student's Net loads them)."""
+    generator = torch.Generator().manual_seed(seed)
+    return {name: 0.1 * torch.randn(shape, generator=generator) for name, shape in NET_SHAPES.items()}
 
 
 def reference_forward(weights, x):
@@ -33,11 +44,12 @@ def small_model(torch_module):
 
 
 def student_setup(seed, images, targets, batch_size, lr, momentum=0.0):
-    """(model, loader, optimizer, criterion) made in the student's process, and their twins here."""
-    lab.torch.manual_seed(seed)
-    model = small_model(lab.torch)
+    """(model, loader, optimizer, criterion) made in the student's process, and their twins here;
+    the weights are made here and loaded there, never the other way round."""
+    torch.manual_seed(seed)
     twin = small_model(torch)
-    twin.load_state_dict(model.state_dict())
+    model = small_model(lab.torch)
+    model.load_state_dict(twin.state_dict())
     data = lab.torch.utils.data
     loader = data.DataLoader(data.TensorDataset(images, targets), batch_size=batch_size)
     optimizer = lab.torch.optim.SGD(model.parameters(), lr=lr, momentum=momentum)
@@ -72,19 +84,23 @@ def test_dataset_length_and_items():
 
 @pytest.mark.points(2)
 def test_loader_batches_and_is_reproducible():
-    dataset = lab.TinyImages(*tiny_data())
-    first = [t for _, t in lab.make_loader(dataset, 4, seed=3)]
-    again = [t for _, t in lab.make_loader(dataset, 4, seed=3)]
-    assert_equal([tuple(t.shape) for t in first], [(4, 10), (2, 10)], "the target shapes of each batch")
-    for i, (a, b) in enumerate(zip(first, again)):
-        assert_close(a, b, f"batch {i} with the same seed", hint="seed a torch.Generator and pass it")
+    images, targets = tiny_data()
+    dataset = lab.torch.utils.data.TensorDataset(images, targets)
+    got = [t for _, t in lab.make_loader(dataset, 4, seed=3)]
+    want = [t for _, t in torch.utils.data.DataLoader(torch.utils.data.TensorDataset(images, targets), batch_size=4,
+                                                      shuffle=True, generator=torch.Generator().manual_seed(3))]
+    assert_equal([tuple(t.shape) for t in got], [(4, 10), (2, 10)], "the target shapes of each batch")
+    for i, (a, b) in enumerate(zip(got, want)):
+        assert_close(a, b, f"batch {i} with seed 3", hint="shuffle=True with a torch.Generator seeded with seed")
 
 
 @pytest.mark.points(3)
 def test_forward_is_the_seed_net():
     net = lab.Net()
+    weights = net_weights(0)
+    net.load_state_dict(weights)
     x = tiny_data(2)[0]
-    assert_close(net(x).detach(), reference_forward(net.state_dict(), x), "Net()(x) on two images",
+    assert_close(net(x).detach(), reference_forward(weights, x), "Net()(x) on two images",
                  rtol=1e-5, atol=1e-6,
                  hint="conv1 → relu → pool, conv2 → relu → pool, flatten, fc1 → relu, fc2 → relu, fc3")
 
