@@ -1,16 +1,18 @@
-"""Locking down the student process: namespaces, a private view of the files, limits, no privilege.
+"""Locking down the student process: namespaces, a private read-only view of the files, limits,
+no capabilities, no privilege.
 
 Loaded by path in the student template (gdlab/grading/student_server.py), which cannot import
 gdlab; standard library only. Two steps, both in forks of the template:
 
-- build_view(settings, files), in the disposable supervisor: new mount, PID and network
-  namespaces (plus a user namespace when not root); every folder in settings["hide"] (the labs,
-  gdlab's own package, the grader's folders, the submissions) and every folder the student's
-  user may not traverse is covered by an empty tmpfs, with only the Python installation bound
-  back; /tmp, /var/tmp and /dev/shm are fresh and small; the student's files land in WORKDIR.
-- lock_down_student(settings), in the student process itself: a session of its own, a /proc
-  that shows only its own PID namespace, resource limits, then (as root) the unprivileged user,
-  and no_new_privs.
+- build_view(settings, files), in the disposable supervisor: new mount, PID, network, IPC and
+  UTS namespaces (plus a user namespace when not root); every folder in settings["hide"] (the
+  checkout, gdlab's own package, the labs, the grader's folders, the submissions, the outputs)
+  and every folder the student's user may not traverse is covered by an empty tmpfs, with only
+  the Python installation bound back; /tmp, /var/tmp and /dev/shm are fresh and small; every
+  other mount is made read-only; the student's files land in WORKDIR.
+- lock_down_student(settings), in the student process itself: a session of its own, resource
+  limits, a /proc that shows only its own PID namespace, then (as root) the unprivileged user,
+  no capabilities left (checked), no_new_privs, and death with its parent.
 
 probe(settings) finds out once, at the template's start, which of these this machine allows; the
 spawns then apply exactly those and fail closed: a measure that was reported and cannot be
