@@ -393,7 +393,7 @@ finally:
                            "--timeout", "5"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "isolation: student code in its own process as the grader's own user" in done.stdout
-    assert "own mount, PID and network namespaces" in done.stdout
+    assert "own mount, PID, network, IPC and UTS namespaces" in done.stdout
     results = {p.stem: json.loads(p.read_text()) for p in (out / "json").glob("*.json")}
     assert results["honest"]["score"] == 13 and results["thief"]["score"] == 0
     assert not (venv / "lib" / "zz_gdlab.pth").exists() and not (out / "planted").exists()

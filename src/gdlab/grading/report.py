@@ -39,7 +39,8 @@ def shown_points(values, digits=4):
 def format_isolation(isolation):
     """One line: how the student's code was kept away from the grader."""
     user = isolation.get("user", "?")
-    view = "own mount, PID and network namespaces, private files" if isolation.get("namespaces") \
+    view = "own mount, PID, network, IPC and UTS namespaces, a private read-only view, no capabilities" \
+        if isolation.get("namespaces") \
         else "no namespaces (the student process can read what the grader's user can)"
     limits = isolation.get("limits", {})
     shown = ", ".join(f"{k} {v}" for k, v in limits.items())
