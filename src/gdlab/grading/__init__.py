@@ -15,6 +15,9 @@ template.py         starts the clean student template; Limits
 student_server.py   runs in the template and its forks (never imports gdlab): serves the student's objects
 sandbox.py          locks a fork down: namespaces, a private view of the files, limits, nobody
 wire.py             frames of data between the two sides; decoding builds only plain values
-student_process.py  the grader's end: one student process per need, deadlines, crashes, callbacks
+forkserver.py       one warm process that forks a child per request (both templates serve with it)
+warmup.py           torch's lazy first-use costs, paid once in each template
+student_process.py  the grader's end: one student process per need, deadlines, answers, callbacks
+student_errors.py   timeouts, crashes, failed imports, and the student's own exceptions
 proxy.py            `import lab_cost` in a graded test: the student's module and objects as handles
 """

@@ -19,7 +19,8 @@ import time
 import pytest
 
 from gdlab.grading.proxy import StudentModule
-from gdlab.grading.student_process import StudentCrashed, StudentImportError, StudentSession, StudentTimeout
+from gdlab.grading.student_errors import StudentCrashed, StudentImportError, StudentTimeout
+from gdlab.grading.student_process import StudentSession
 
 from gdlab.grading.points import MARKER_HELP, Row, format_table, is_hidden, lab_of, split_points
 

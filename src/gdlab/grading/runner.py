@@ -10,16 +10,15 @@ A request is one JSON line {"argv", "cwd", "log", "env"} with one descriptor att
 end of a pipe on which the forked run writes its exit code when pytest returns. The answer is
 {"pid": n}; the fork has a session of its own (its process group is killed to stop it).
 """
-import json
 import os
 import select
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 
 from gdlab.errors import GdlabError
+from gdlab.grading import forkserver
 from gdlab.grading.warmup import warm_up
 
 START_TIMEOUT = 120.0
@@ -43,44 +42,12 @@ def run(request, status_fd):
 
 
 def serve(path):
-    """Accept run requests until stdin closes; then kill the runs still going."""
+    """Import and warm up once, then fork a pytest run per request until stdin closes."""
     import gdlab.grading.plugin  # noqa: F401  (imported once here, inherited by every fork)
     import pytest  # noqa: F401
     warm_up()
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(path)
-    listener.listen(64)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    print("ready", flush=True)
-    children = set()
-    try:
-        while True:
-            ready, _, _ = select.select([listener, sys.stdin], [], [], 1.0)
-            children = {pid for pid in children if os.waitpid(pid, os.WNOHANG) == (0, 0)}
-            if sys.stdin in ready and not sys.stdin.buffer.read1(4096):
-                return
-            if listener in ready:
-                conn, _ = listener.accept()
-                with conn:
-                    message, fds, _, _ = socket.recv_fds(conn, 1 << 20, 1)
-                    request = json.loads(message)
-                    pid = os.fork()
-                    if pid == 0:
-                        listener.close()
-                        conn.close()
-                        try:
-                            run(request, fds[0])
-                        finally:
-                            os._exit(70)
-                    os.close(fds[0])
-                    conn.sendall(json.dumps({"pid": pid}).encode() + b"\n")
-                    children.add(pid)
-    finally:
-        for pid in children:
-            try:
-                os.killpg(pid, signal.SIGKILL)
-            except OSError:
-                pass
+    forkserver.serve(path, 1, lambda request, fds: run(request, fds[0]), "ready")
 
 
 class ForkedRun:
@@ -88,21 +55,14 @@ class ForkedRun:
 
     def __init__(self, socket_path, argv, cwd, log_path, env):
         status_r, status_w = os.pipe()
-        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
-            conn.connect(socket_path)
-            request = json.dumps({"argv": argv, "cwd": str(cwd), "log": str(log_path), "env": env})
-            socket.send_fds(conn, [request.encode()], [status_w])
-            reply = b""
-            while not reply.endswith(b"\n"):
-                chunk = conn.recv(4096)
-                if not chunk:
-                    raise RuntimeError("the test runner closed the connection")
-                reply += chunk
+            self.pid = forkserver.request(socket_path, {"argv": argv, "cwd": str(cwd), "log": str(log_path),
+                                                        "env": env}, [status_w], START_TIMEOUT)
+        except (OSError, ValueError) as error:
+            os.close(status_r)
+            raise GdlabError(f"the warm test runner did not start a run: {error}") from None
         finally:
-            conn.close()
             os.close(status_w)
-        self.pid = json.loads(reply)["pid"]
         self.status = os.fdopen(status_r, "rb", buffering=0)
         self.returncode = None
 

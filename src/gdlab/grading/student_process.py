@@ -12,9 +12,7 @@ exception of that name so that `pytest.raises(ValueError)` works). A timeout, a 
 flood or a malformed frame kills the student process and raises StudentTimeout / StudentCrashed;
 the next call starts a fresh process, so one broken test costs only itself.
 """
-import builtins
 import functools
-import json
 import os
 import select
 import signal
@@ -24,93 +22,15 @@ import threading
 import time
 import types
 
-from gdlab.grading import wire
+from gdlab.grading import forkserver, wire
 from gdlab.grading.proxy import Remote
+from gdlab.grading.student_errors import (StudentCrashed, StudentImportError, StudentProblem,
+                                          StudentSetupError, StudentTimeout, describe_exit, student_error)
 
 OUTPUT_LIMIT = 16 * 2 ** 20      # bytes the student may print in one process before it is stopped
 OUTPUT_KEPT = 64 * 1024          # of which the report keeps the first ones
 SPAWN_TIMEOUT = 60.0             # seconds to fork and lock down a student process (not its import)
 ANSWER_BUDGET = 512 * 2 ** 20    # bytes the student may send during one test (all its answers together)
-LOCK_DOWN_FAILED = 71            # the student process's exit code when it could not be locked down
-
-
-class StudentProblem(Exception):
-    """Something the student's process did that the grader reports instead of a value."""
-
-
-class StudentTimeout(StudentProblem):
-    """The student's code ran past the test's time limit; its process was killed."""
-
-
-class StudentCrashed(StudentProblem):
-    """The student's process died, broke the protocol, or went over a limit."""
-
-
-class StudentSetupError(StudentCrashed):
-    """The grader could not start or lock down a student process (the machine's fault, not the code's)."""
-
-
-class StudentImportError(StudentProblem):
-    """The student's module could not be imported (a syntax error, sys.exit() at import ...)."""
-
-
-class StudentError(Exception):
-    """An exception raised by the student's code, rebuilt from its name, message and traceback."""
-
-    def __init__(self, type_name, message, student_traceback=""):
-        super().__init__(message)
-        self.type_name, self.message, self.student_traceback = type_name, message, student_traceback
-
-    def __str__(self):
-        text = self.message
-        if self.student_traceback:
-            text += f"\n(in your code:\n{self.student_traceback.rstrip()})"
-        return text
-
-
-@functools.cache
-def _error_class(base):
-    """StudentError, or a class that is both StudentError and the builtin exception `base`."""
-    if base is None:
-        return StudentError
-    return type(base.__name__, (StudentError, base), {"__module__": "student"})
-
-
-def student_error(info, op=None):
-    """The StudentError for an error frame; also an instance of the builtin exception it names
-    (so `pytest.raises(ValueError)` works). Only the answer to next() may be a StopIteration: a
-    student's StopIteration anywhere else must not end a loop in the test without a word."""
-    name = str(info.get("type", "Exception"))[:80]
-    message, trace = str(info.get("message", ""))[:4000], str(info.get("traceback", ""))[:4000]
-    if name == "StopIteration" and op == "next":
-        raise StopIteration
-    base = getattr(builtins, name, None)
-    if not (isinstance(base, type) and issubclass(base, Exception)) or issubclass(base, StopIteration):
-        base = None
-    try:
-        return _error_class(base)(name, message, trace)
-    except TypeError:  # UnicodeDecodeError, ExceptionGroup ...: constructors of their own
-        return StudentError(name, message, trace)
-
-
-def describe_exit(status):
-    """'exited with code 3' or 'crashed with a segmentation fault (SIGSEGV)' from a wait status."""
-    if os.WIFSIGNALED(status):
-        number = os.WTERMSIG(status)
-        try:
-            name = signal.Signals(number).name
-        except ValueError:
-            name = f"signal {number}"
-        what = {"SIGSEGV": "a segmentation fault", "SIGABRT": "an abort", "SIGBUS": "a bus error",
-                "SIGKILL": "killed (out of memory, or a limit?)", "SIGXCPU": "the CPU-time limit",
-                "SIGXFSZ": "the file-size limit", "SIGFPE": "a floating-point exception"}.get(name, name)
-        return f"crashed with {what} ({name})"
-    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == LOCK_DOWN_FAILED:
-        return (f"exited with code {LOCK_DOWN_FAILED}: it could not be locked down (a problem of the grading "
-                f"machine), or the code called os._exit({LOCK_DOWN_FAILED})")
-    if os.WIFEXITED(status):
-        return f"exited with code {os.WEXITSTATUS(status)} (os._exit() in the code?)"
-    return "stopped"
 
 
 def _refuse_ref(data):
@@ -148,22 +68,11 @@ class StudentProcess:
             raise
 
     def _spawn(self, template_socket, files, modules, theirs, out_write):
-        control = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        control.settimeout(SPAWN_TIMEOUT)
         try:
-            control.connect(template_socket)
-            message = json.dumps({"files": files, "modules": modules}).encode() + b"\n"
-            socket.send_fds(control, [message], [theirs.fileno(), out_write])
-            reply = b""
-            while not reply.endswith(b"\n"):
-                chunk = control.recv(4096)
-                if not chunk:
-                    raise StudentSetupError("the student template refused to start a process")
-                reply += chunk
-        except OSError as error:
+            forkserver.request(template_socket, {"files": files, "modules": modules},
+                               [theirs.fileno(), out_write], SPAWN_TIMEOUT)
+        except (OSError, ValueError) as error:
             raise StudentSetupError(f"the student template is not answering ({error})") from None
-        finally:
-            control.close()
 
     def _read_output(self, fd):
         """Keep the first OUTPUT_LIMIT bytes the student prints; past the limit, stop the process."""

@@ -23,7 +23,6 @@ import importlib.abc
 import importlib.util
 import json
 import os
-import select
 import shutil
 import signal
 import socket
@@ -255,7 +254,7 @@ def student(sandbox, wire, settings, request, sock_fd, out_fd, release_fd):
         os._exit(code)
 
 
-def supervise(sandbox, wire, settings, request, sock_fd, out_fd, control):
+def supervise(sandbox, wire, settings, request, sock_fd, out_fd):
     """The disposable supervisor: build the student's view, fork it, tell the grader its pid."""
     try:
         sandbox.die_with_parent()
@@ -289,62 +288,14 @@ def supervise(sandbox, wire, settings, request, sock_fd, out_fd, control):
     os._exit(0)
 
 
-def serve_template(settings, sandbox, wire):
-    """Accept spawn requests until the grader closes our stdin; kill what is left on the way out."""
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(settings["socket"])
-    listener.listen(64)
-    probe = sandbox.probe(settings)
-    print(json.dumps({"ready": True, "isolation": probe}), flush=True)
-    settings["isolation"] = probe
-    children = set()
-    try:
-        while True:
-            ready, _, _ = select.select([listener, sys.stdin], [], [], 1.0)
-            children = {pid for pid in children if os.waitpid(pid, os.WNOHANG) == (0, 0)}
-            if sys.stdin in ready and not sys.stdin.buffer.read1(4096):
-                return  # the grader is gone
-            if listener in ready:
-                conn, _ = listener.accept()
-                with conn:
-                    pid = spawn(conn, settings, sandbox, wire, listener)
-                if pid:
-                    children.add(pid)
-    finally:
-        for pid in children:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
+def serve_template(settings, sandbox, wire, forkserver):
+    """Probe what isolation this machine allows, then fork a supervisor per spawn request (the
+    request holds the files and the modules; the descriptors are the socket and the output pipe)."""
+    settings["isolation"] = sandbox.probe(settings)
 
-
-def spawn(conn, settings, sandbox, wire, listener):
-    """One spawn request: a JSON line (the files) plus two descriptors; fork the supervisor."""
-    conn.settimeout(10)
-    try:
-        message, fds, _, _ = socket.recv_fds(conn, 64 * 2 ** 20, 2)
-        while not message.endswith(b"\n"):
-            more = conn.recv(64 * 2 ** 20)
-            if not more:
-                break
-            message += more
-        request = json.loads(message)
-    except (OSError, ValueError):
-        return None
-    if len(fds) != 2:
-        for fd in fds:
-            os.close(fd)
-        return None
-    sock_fd, out_fd = fds
-    pid = os.fork()
-    if pid == 0:
-        listener.close()
-        conn.close()
-        supervise(sandbox, wire, settings, request, sock_fd, out_fd, None)
-    os.close(sock_fd)
-    os.close(out_fd)
-    conn.sendall(json.dumps({"supervisor": pid}).encode() + b"\n")
-    return pid
+    def child(request, fds):
+        supervise(sandbox, wire, settings, request, *fds)
+    forkserver.serve(settings["socket"], 2, child, json.dumps({"ready": True, "isolation": settings["isolation"]}))
 
 
 def main():
@@ -362,7 +313,7 @@ def main():
     if "torch" in sys.modules:
         load_by_path("gdlab_warmup", os.path.join(here, "warmup.py")).warm_up()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the grader's to handle
-    serve_template(settings, sandbox, wire)
+    serve_template(settings, sandbox, wire, load_by_path("gdlab_forkserver", os.path.join(here, "forkserver.py")))
 
 
 if __name__ == "__main__":
