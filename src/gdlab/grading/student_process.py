@@ -122,8 +122,7 @@ class StudentProcess:
             self.kill()
             raise StudentCrashed(self._death()) from None
         except wire.ProtocolError as error:
-            self.kill()
-            raise StudentCrashed(f"the student process broke the grading protocol: {error}") from None
+            raise self._broke(error) from None
         if "exit" in header:  # the supervisor's last word: the student process has ended
             self.status = header["exit"] if type(header["exit"]) is int else None
             self.alive = False
@@ -168,9 +167,13 @@ class StudentProcess:
     def _expect(self, key, deadline):
         header, _ = self._recv(deadline)
         if key not in header:
-            self.kill()
-            raise StudentCrashed("the student process broke the grading protocol: no hello")
+            raise self._broke("no hello")
         return header
+
+    def _broke(self, what):
+        """Kill the student process; the StudentCrashed that says how it broke the protocol."""
+        self.kill()
+        return StudentCrashed(f"the student process broke the grading protocol: {what}")
 
     # values
     def _as_handle(self, value):
@@ -196,12 +199,13 @@ class StudentProcess:
             self.kill()
             raise StudentCrashed(self._death()) from None
 
-    def request(self, op, ref, deadline=None, **values):
+    def request(self, op, ref, name=None, **values):
         """Send one request; serve the student's callbacks until its answer comes."""
         if not self.alive:
             raise StudentCrashed("this object lived in a student process that has ended")
-        deadline = deadline or self.deadline or time.monotonic() + self.default_timeout
-        self.send({"op": op, "ref": ref, **{k: values.pop(k) for k in ("name",) if k in values}}, values)
+        deadline = self.deadline or time.monotonic() + self.default_timeout
+        header = {"op": op, "ref": ref} if name is None else {"op": op, "ref": ref, "name": name}
+        self.send(header, values)
         while True:
             header, blobs = self._recv(deadline)
             callback = header.get("op") == "callback"
@@ -209,8 +213,7 @@ class StudentProcess:
                 decoded = wire.decode_values(header, blobs, ("args", "kwargs") if callback else ("ok",),
                                              _refuse_ref if callback else self._from_ref)
             except wire.ProtocolError as error:
-                self.kill()
-                raise StudentCrashed(f"the student process broke the grading protocol: {error}") from None
+                raise self._broke(error) from None
             if callback:
                 self._callback(header, decoded)
             elif "error" in header and isinstance(header["error"], dict):
@@ -218,8 +221,7 @@ class StudentProcess:
             elif "ok" in header:
                 return decoded["ok"]
             else:
-                self.kill()
-                raise StudentCrashed("the student process broke the grading protocol: an unknown frame")
+                raise self._broke("an unknown frame")
 
     def _callback(self, header, decoded):
         function = self.callbacks.get(header.get("id"))
