@@ -1,10 +1,15 @@
-"""Every notebook is committed clean and runs top to bottom headless, without errors or warnings."""
+"""Every notebook is committed clean and runs top to bottom headless, without errors or warnings,
+in both editions: the teacher's (the repository's; every exercise check says right) and the
+student's (solution cells stubbed by `gdlab release`; every check says not done yet)."""
 import json
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
+
+from gdlab.exercises.check import LINE, NOT_DONE, RIGHT, exercises_of
+from gdlab.exercises.student_edition import student_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -26,10 +31,13 @@ def test_committed_without_outputs(path):
                 f"{path.name} holds outputs: clear them before committing (Kernel > Restart and Clear Outputs)"
 
 
+@pytest.mark.parametrize("edition", ["teacher", "student"])
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_runs_clean(path, tmp_path, monkeypatch):
+def test_runs_clean_and_its_checks_say_what_they_should(path, edition, tmp_path, monkeypatch):
     monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel draws inline, as in class
     nb = nbformat.read(path, as_version=4)
+    if edition == "student":
+        nb = student_notebook(nb, path.name)[0]
     quick = QUICK.get(_key(path))
     if quick:
         index = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
@@ -42,6 +50,33 @@ def test_runs_clean(path, tmp_path, monkeypatch):
     if "%matplotlib inline" in "".join(c.source for c in nb.cells):
         images = [out for c in nb.cells if c.cell_type == "code" for out in c.outputs if "image/png" in out.get("data", {})]
         assert images, f"{path.name} draws figures but none was shown as an image"
+    verdicts = _verdicts(nb)
+    assert sorted(verdicts) == sorted(exercises_of(path.name[:2])), \
+        f"{path.name}: the checks run ({sorted(verdicts)}) are not the notebook's exercises"
+    wanted = RIGHT if edition == "teacher" else NOT_DONE
+    assert set(verdicts.values()) == {wanted}, f"{path.name} ({edition}'s edition): {verdicts}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_ends_with_two_to_four_exercises_and_points_to_its_lab(path):
+    nb = nbformat.read(path, as_version=4)
+    assert 2 <= len(exercises_of(path.name[:2])) <= 4, path.name
+    solutions = [c for c in nb.cells if "solution" in c.metadata.get("tags", [])]
+    assert solutions, f"{path.name} has no cell tagged solution"
+    last = nb.cells[-1]
+    assert last.cell_type == "markdown" and "labs/" in last.source, \
+        f"{path.name}: the last cell should point to the lab that goes with it (labs/...)"
+
+
+def _verdicts(nb):
+    """{exercise key: status} from what the check cells printed."""
+    text = "\n".join(out.get("text", "") for cell in nb.cells if cell.cell_type == "code"
+                     for out in cell.outputs if out.get("name") == "stdout")
+    found = {}
+    for match in LINE.finditer(text):
+        assert match["key"] not in found, f"exercise {match['key']} is checked twice"
+        found[match["key"]] = match["status"]
+    return found
 
 
 def _key(path):

@@ -10,7 +10,7 @@ import sys
 from gdlab.errors import GdlabError
 
 # one module per subcommand, in the order `gdlab --help` lists them
-COMMANDS = ("fit", "crosscheck", "data", "plot", "labs", "grade", "train", "demo")
+COMMANDS = ("fit", "crosscheck", "data", "plot", "labs", "release", "grade", "train", "demo")
 
 
 def build_parser():

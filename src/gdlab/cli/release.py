@@ -1,0 +1,28 @@
+"""`gdlab release`: the student edition of the whole course, labs and notebooks."""
+from pathlib import Path
+
+from gdlab.exercises.release import release_notebooks
+from gdlab.grading.release import release
+
+
+def add_parser(subparsers):
+    p = subparsers.add_parser(
+        "release", help="write the student edition of the course: labs and notebooks, no answers",
+        description="The repository is the teacher's edition. This writes OUT/labs (as `gdlab labs "
+                    "release`: solutions replaced, hidden tests left out) and OUT/notebooks (solution "
+                    "cells replaced by stubs, worked answers removed, outputs cleared), each leak-scanned.")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder to write the course into")
+    p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
+    p.add_argument("--notebooks-dir", metavar="DIR",
+                   help="where the teacher's notebooks are (default: the checkout's notebooks/)")
+    p.set_defaults(run=run)
+
+
+def run(args):
+    out = Path(args.out)
+    labs = release(out / "labs", args.labs_dir)
+    notebooks = release_notebooks(out / "notebooks", args.notebooks_dir)
+    print(f"released {len(labs)} labs: solutions replaced, hidden tests left out")
+    print(f"released {len(notebooks)} notebooks: solution cells stubbed, answers removed, outputs cleared")
+    print(f"student edition of the course in {out} (leak scans clean)")
+    return 0

@@ -1,0 +1,104 @@
+"""check(key, answer): one line that says right, wrong (and why), or not done yet."""
+import importlib
+import re
+import traceback
+from dataclasses import dataclass
+from typing import Callable
+
+from gdlab.errors import GdlabError
+from gdlab.grading.compare import Mismatch, assert_close
+
+RIGHT, WRONG, NOT_DONE = "right", "wrong", "not done yet"
+MARKS = {RIGHT: "✔", WRONG: "✘", NOT_DONE: "…"}
+# what check() prints first; tests/test_notebooks.py reads the notebooks' outputs with it
+LINE = re.compile(r"^(?P<mark>[✔✘…]) (?P<key>\d\d\.\d+): (?P<status>right|wrong|not done yet)", re.M)
+KEY = re.compile(r"^(?P<notebook>\d\d)\.\d+$")
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise: its question in a line, and `test(*answers)` that raises Mismatch when wrong."""
+    question: str
+    test: Callable
+
+
+@dataclass(frozen=True)
+class Verdict:
+    key: str
+    status: str      # RIGHT, WRONG or NOT_DONE
+    message: str = ""
+
+    def __str__(self):
+        head = f"{MARKS[self.status]} {self.key}: {self.status}"
+        return head + (f"\n{self.message}" if self.message else "")
+
+
+def exercises_of(notebook):
+    """{key: Exercise} of notebook "02" (from gdlab.exercises.nb02)."""
+    try:
+        module = importlib.import_module(f"gdlab.exercises.nb{notebook}")
+    except ModuleNotFoundError:
+        raise GdlabError(f"notebook {notebook} has no exercises; keys look like '02.1'") from None
+    return module.EXERCISES
+
+
+def _exercise(key):
+    match = KEY.match(str(key))
+    if not match:
+        raise GdlabError(f"exercise key {key!r} is not of the form 'NN.k' (for example '02.1')")
+    exercises = exercises_of(match["notebook"])
+    if key not in exercises:
+        raise GdlabError(f"there is no exercise {key}; notebook {match['notebook']} has "
+                         f"{', '.join(exercises)}")
+    return exercises[key]
+
+
+def _unanswered(answers):
+    return not answers or any(answer is ... for answer in answers)
+
+
+def _student_lines(error):
+    """The student's own frames of an exception raised while testing their answer."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if "gdlab" not in f.filename]
+    return "".join(traceback.format_list(frames[-3:]))
+
+
+def verdict(key, *answers):
+    """The Verdict for `answers` to exercise `key` (nothing printed)."""
+    exercise = _exercise(key)
+    if _unanswered(answers):
+        return Verdict(key, NOT_DONE, "  write your answer in the cell above (it is still `...`)")
+    try:
+        exercise.test(*answers)
+    except NotImplementedError:
+        return Verdict(key, NOT_DONE, "  your function still raises NotImplementedError: write its body")
+    except Mismatch as mismatch:
+        return Verdict(key, WRONG, _indent(str(mismatch)))
+    except Exception as error:   # the student's function failed: show their lines, not ours
+        return Verdict(key, WRONG, _indent(f"your answer raised {type(error).__name__}: {error}\n"
+                                           + _student_lines(error)))
+    return Verdict(key, RIGHT, "")
+
+
+def check(key, *answers):
+    """Print whether `answers` to exercise `key` are right, wrong (with a hint), or not done yet."""
+    print(verdict(key, *answers))
+
+
+def _indent(text):
+    return "\n".join("  " + line for line in text.rstrip().splitlines())
+
+
+def expect(answer, expected, what, mistakes=(), hint="", **tolerance):
+    """Mismatch unless `answer` is close to `expected`; a known wrong value gets its own hint.
+
+    `mistakes` is a sequence of (wrong_value, hint): when the answer is close to wrong_value,
+    that hint names the mistake; otherwise `hint` is the general one.
+    """
+    for wrong_value, named in mistakes:
+        try:
+            assert_close(answer, wrong_value, what, **tolerance)
+        except (Mismatch, TypeError):
+            continue
+        assert_close(answer, expected, what, hint=named, **tolerance)  # raises, naming the mistake
+    assert_close(answer, expected, what, hint=hint, **tolerance)

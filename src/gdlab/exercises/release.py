@@ -1,0 +1,100 @@
+"""The student edition of the notebooks: solution cells stubbed, answers out, outputs cleared, leak-scanned.
+
+`gdlab release --out DIR` writes DIR/notebooks/ with this module and DIR/labs/ with
+gdlab.grading.release. The repository's notebooks are the teacher's edition.
+"""
+import shutil
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from gdlab.errors import GdlabError
+from gdlab.exercises.student_edition import student_notebook
+
+MARKER = ".gdlab-release"
+
+
+def default_notebooks_dir():
+    """notebooks/ beside src/ in a source checkout (where `pip install -e .` leaves gdlab)."""
+    return Path(__file__).resolve().parents[3] / "notebooks"
+
+
+MIN_LEAK_CHARS = 8   # shorter lines (`)`, `else:`) prove nothing when found elsewhere
+
+
+def _distinctive(lines):
+    return {line.strip() for line in lines if len(line.strip()) >= MIN_LEAK_CHARS
+            and not line.strip().startswith("#")}
+
+
+def leak_scan(folder, secret_lines, public_lines):
+    """[(notebook, line)] for each answer line found in a cell or an output of a released notebook.
+
+    Reads the notebooks as notebooks (a line inside the .ipynb JSON is quoted, so a text scan of the
+    file would miss it). Answer lines the public cells already hold prove nothing and are not counted.
+    """
+    secrets = _distinctive(secret_lines) - _distinctive(public_lines)
+    leaks = []
+    for path in sorted(Path(folder).glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        texts = [cell.source for cell in nb.cells] + [str(cell.get("outputs", "")) for cell in nb.cells]
+        leaks += [(path, line.strip()) for text in texts for line in text.splitlines()
+                  if line.strip() in secrets]
+    return leaks
+
+
+def _check_target(target, source_dir):
+    resolved, source = target.resolve(), Path(source_dir).resolve()
+    if resolved == source or source in resolved.parents or resolved in source.parents:
+        raise GdlabError(f"the release folder {target} overlaps the teacher's notebooks ({source_dir}); "
+                         "give --out a folder outside the checkout's notebooks/")
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise GdlabError(f"{target} exists and is not a folder; move it away or give another --out")
+    if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
+        raise GdlabError(f"{target} is not empty and was not written by `gdlab release` (it has no "
+                         f"{MARKER}); nothing was changed; move it away or give another --out")
+
+
+def _write_student_notebooks(paths, building):
+    secret, public, written = [], [], []
+    for path in paths:
+        try:
+            teacher = nbformat.read(path, as_version=4)
+        except Exception as error:  # nbformat raises several types for a broken file
+            raise GdlabError(f"{path} is not a readable notebook ({error}); nothing was released") from None
+        student, solution_lines = student_notebook(teacher, path.name)
+        secret += solution_lines
+        public += [line for cell in student.cells if "stub" not in cell.metadata.get("tags", [])
+                   for line in cell.source.splitlines()]
+        nbformat.write(student, building / path.name)
+        written.append(path.name)
+    leaks = leak_scan(building, secret, public)
+    if leaks:
+        shown = "; ".join(f"{p.name}: {line!r}" for p, line in leaks[:5])
+        raise GdlabError(f"the student notebooks would leak {len(leaks)} answer line(s) ({shown}); "
+                         "nothing was written")
+    return written
+
+
+def release_notebooks(out_dir, notebooks_dir=None):
+    """Write the student edition of every notebook into out_dir; returns the files written."""
+    source_dir = Path(notebooks_dir) if notebooks_dir else default_notebooks_dir()
+    paths = sorted(source_dir.glob("*.ipynb"))
+    if not paths:
+        raise GdlabError(f"no notebooks in {source_dir}; give --notebooks-dir the folder that holds them")
+    target = Path(out_dir)
+    _check_target(target, source_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=".notebooks-", suffix=".partial", dir=target.parent))
+    try:
+        written = _write_student_notebooks(paths, building)
+        (building / MARKER).write_text(f"written by `gdlab release` from {source_dir}; the next release "
+                                       "replaces this folder\n", encoding="utf-8")
+        if target.is_dir():
+            shutil.rmtree(target) if (target / MARKER).is_file() else target.rmdir()
+        building.rename(target)
+    finally:
+        if building.exists():
+            shutil.rmtree(building)
+    return [target / name for name in written]
