@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from gdlab.exercises.check import LINE, NOT_DONE, RIGHT, exercises_of
+from gdlab.exercises.exercise import LINE, NOT_DONE, RIGHT, exercises_of
 from gdlab.exercises.student_edition import student_notebook
 
 ROOT = Path(__file__).resolve().parent.parent

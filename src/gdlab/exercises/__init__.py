@@ -9,6 +9,6 @@ The checks of notebook NN live in `gdlab.exercises.nbNN` as `EXERCISES = {key: E
 they compute the expected answer with gdlab's reference code and compare with the same helpers
 as the graded labs (`gdlab.grading.compare`), so NaN never passes.
 """
-from gdlab.exercises.check import Exercise, Verdict, check, exercises_of, verdict
+from gdlab.exercises.exercise import Exercise, Verdict, check, exercises_of, verdict
 
 __all__ = ["Exercise", "Verdict", "check", "exercises_of", "verdict"]

@@ -28,6 +28,12 @@ def _distinctive(lines):
             and not line.strip().startswith("#")}
 
 
+def _output_text(output):
+    """The text an output shows: a stream's text, or every text-like value of its data."""
+    values = [output.get("text", "")] + [v for v in output.get("data", {}).values() if isinstance(v, str)]
+    return "\n".join("".join(v) if isinstance(v, list) else v for v in values)
+
+
 def leak_scan(folder, secret_lines, public_lines):
     """[(notebook, line)] for each answer line found in a cell or an output of a released notebook.
 
@@ -38,7 +44,8 @@ def leak_scan(folder, secret_lines, public_lines):
     leaks = []
     for path in sorted(Path(folder).glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
-        texts = [cell.source for cell in nb.cells] + [str(cell.get("outputs", "")) for cell in nb.cells]
+        texts = [cell.source for cell in nb.cells] + [_output_text(out) for cell in nb.cells
+                                                      for out in cell.get("outputs", [])]
         leaks += [(path, line.strip()) for text in texts for line in text.splitlines()
                   if line.strip() in secrets]
     return leaks
