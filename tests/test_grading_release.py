@@ -59,6 +59,54 @@ def test_malformed_instructor_source_is_a_clear_error(source, message):
         strip_solutions(source, "lab.py")
 
 
+STUDENT_EDITION = '''import math
+### BEGIN SOLUTION
+import numpy as np
+### STUDENT EDITION
+# import numpy.fft as np
+### END SOLUTION
+
+
+def area(r):
+    ### HINT: look at what area returns
+    ### BEGIN SOLUTION
+    return math.pi * r ** 2
+    ### STUDENT EDITION
+    # if r > 0:
+    #     pi_r_squared = math.pi * r ** 2
+    #
+    # # shipped as a comment
+    ### END SOLUTION
+'''
+
+
+def test_a_student_edition_section_ships_uncommented_in_place_of_the_solution(tmp_path):
+    student, solution = strip_solutions(STUDENT_EDITION)
+    assert student == ("import math\nimport numpy.fft as np\n\n\ndef area(r):\n    # Hint: look at what area "
+                       "returns\n    if r > 0:\n        pi_r_squared = math.pi * r ** 2\n\n    # shipped as a "
+                       "comment\n")
+    assert [line.strip() for line in solution] == ["import numpy as np", "return math.pi * r ** 2"]
+    assert "NotImplementedError" not in student and "STUDENT" not in student
+    (tmp_path / "ex.py").write_text(student, encoding="utf-8")
+    assert leak_scan(tmp_path, solution, ["import math"]) == []
+    (tmp_path / "ex.py").write_text(student + "### STUDENT EDITION\nreturn math.pi * r ** 2\n", encoding="utf-8")
+    assert {line for _, line in leak_scan(tmp_path, solution, [])} == {"### STUDENT EDITION",
+                                                                      "return math.pi * r ** 2"}
+
+
+@pytest.mark.parametrize("source, message", [
+    ("### STUDENT EDITION\n", "without a ### BEGIN SOLUTION"),
+    ("### BEGIN SOLUTION\nx = 1\n### STUDENT EDITION\nx = 2\n### END SOLUTION\n", "line 4: after ### STUDENT"),
+    ("### BEGIN SOLUTION\n### STUDENT EDITION\n# x = 1\n### STUDENT EDITION\n### END SOLUTION\n",
+     "line 4: a second ### STUDENT EDITION"),
+    ("def f():\n    ### BEGIN SOLUTION\n    return 1\n    ### STUDENT EDITION\n    # return (\n"
+     "    ### END SOLUTION\n", "the student edition would not be valid Python"),
+])
+def test_malformed_student_edition_is_a_clear_error(source, message):
+    with pytest.raises(GdlabError, match=message):
+        strip_solutions(source, "lab.py")
+
+
 def test_release_of_every_lab(tmp_path):
     written = release(tmp_path)
     assert set(written) == {lab.name for lab in list_labs()}

@@ -1,4 +1,5 @@
-"""The student edition: solutions out, NotImplementedError in, hidden tests left behind, and proof of both.
+"""The student edition: solutions out, NotImplementedError (or the code the student starts from) in,
+hidden tests left behind, and proof of both.
 
 In the instructor's source a solution sits between two marker lines (nbgrader's):
 
@@ -12,18 +13,32 @@ The release keeps everything else (signature, docstring, imports) and puts in th
         # Hint: y_hat = w·x + b, for the whole array at once
         raise NotImplementedError("predict: write your code here (hint: y_hat = w·x + b, ...)")
 
-at the block's indentation. Each released .py file is parsed (valid Python or an error), and a leak
-scan proves that no solution line and no hidden-test line appears anywhere in the release.
+at the block's indentation. A block may instead say what the student edition ships in its place: a
+`### STUDENT EDITION` line, then that code commented out, so the instructor's source runs the solution
+
+        ### BEGIN SOLUTION
+        import torch.nn.functional as F
+        ### STUDENT EDITION
+        # import torch.functional as F
+        ### END SOLUTION
+
+and the release writes `import torch.functional as F` (each line loses its first `# `, blank lines stay
+blank; the bug hunt of lab 6 ships the seed's bugs this way). Such a block may sit anywhere, even at
+module level; a `### HINT:` above it ships as a comment. Each released .py file is parsed (valid Python
+or an error), and a leak scan proves that no solution line and no hidden-test line appears anywhere in
+the release.
 """
 import ast
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.grading.lab import HIDDEN_TESTS, list_labs
 
 BEGIN, END, HINT = "### BEGIN SOLUTION", "### END SOLUTION", "### HINT:"
+STUDENT = "### STUDENT EDITION"   # inside a block: the commented-out code the student edition ships
 # in each released lab folder: the proof that gdlab wrote it, so a later release may replace it
 MARKER = ".gdlab-release"
 SKIPPED = {"__pycache__", ".pytest_cache", HIDDEN_TESTS, MARKER}
@@ -42,51 +57,87 @@ def _enclosing_function(tree, lineno):
     return name[1] if name else None
 
 
-def strip_solutions(source, filename="<source>"):
-    """(student source, solution lines): every solution block replaced by a raise with its hint."""
+@dataclass
+class _Block:
+    """One solution block while it is read: where it opened, and what ships in its place."""
+    start: int                # the line number of its BEGIN marker
+    indent: str               # the BEGIN marker's indentation
+    function: str | None      # the innermost def around it (None at module or class level)
+    hints: list               # the HINT lines right above it
+    student: list | None = None   # the lines the student edition ships, once STUDENT was read
+
+    def replacement(self, filename):
+        """The lines the student edition has where the block was."""
+        if self.student is not None:
+            return self.student
+        if self.function is None:
+            raise GdlabError(f"{filename} line {self.start}: a solution block must be inside a function "
+                             f"body, so the student edition can raise NotImplementedError there (or "
+                             f"say what ships instead in a {STUDENT} section)")
+        hint = f" (hint: {'; '.join(self.hints)})" if self.hints else ""
+        message = f"{self.function}: write your code here{hint}"
+        return [f"{self.indent}raise NotImplementedError({message!r})\n"]
+
+
+def _uncomment(line, filename, number):
+    """A line of a STUDENT section as it ships: its first `# ` (or a lone `#`) taken out."""
+    body = line.lstrip()
+    indent = line[:len(line) - len(body)]
+    if body.rstrip() in ("", "#"):
+        return "\n" if line.endswith("\n") else ""
+    if not body.startswith("#"):
+        raise GdlabError(f"{filename} line {number}: after {STUDENT} every line is commented out "
+                         f"(`# code`), so that the instructor's source runs the solution; this one is not")
+    return indent + (body[2:] if body.startswith("# ") else body[1:])
+
+
+def _parse(source, filename, what):
     try:
-        tree = ast.parse(source, filename)
+        return ast.parse(source, filename)
     except SyntaxError as error:
-        raise GdlabError(f"{filename} line {error.lineno}: the instructor source is not valid Python "
-                         f"({error.msg})") from None
-    out, solution, hints, block_start = [], [], [], None
+        raise GdlabError(f"{filename} line {error.lineno}: {what} ({error.msg})") from None
+
+
+def strip_solutions(source, filename="<source>"):
+    """(student source, solution lines): every solution block replaced by a raise with its hint,
+    or by the uncommented code of its STUDENT section."""
+    tree = _parse(source, filename, "the instructor source is not valid Python")
+    out, solution, hints, block = [], [], [], None
     for number, line in enumerate(source.splitlines(keepends=True), start=1):
         stripped = line.strip()
         indent = line[:len(line) - len(line.lstrip())]
-        if block_start is None and stripped.startswith(HINT):
-            hints.append(stripped[len(HINT):].strip())
-            out.append(f"{indent}# Hint: {hints[-1]}\n")
-        elif stripped.startswith(BEGIN):
-            if block_start is not None:
-                raise GdlabError(f"{filename} line {number}: {BEGIN} inside another solution block "
-                                 f"(opened on line {block_start}); close it with {END} first")
-            function = _enclosing_function(tree, number)
-            if function is None:
-                raise GdlabError(f"{filename} line {number}: a solution block must be inside a function "
-                                 f"body, so the student edition can raise NotImplementedError there")
-            block_start = number
-            hint = f" (hint: {'; '.join(hints)})" if hints else ""
-            message = f"{function}: write your code here{hint}"
-            out.append(f"{indent}raise NotImplementedError({message!r})\n")
-        elif stripped.startswith(END):
-            if block_start is None:
-                raise GdlabError(f"{filename} line {number}: {END} without a {BEGIN} before it")
-            block_start, hints = None, []
-        elif block_start is not None:
-            solution.append(line)
-        else:
-            if hints and stripped:
+        if block is None:
+            if stripped.startswith(HINT):
+                hints.append(stripped[len(HINT):].strip())
+                out.append(f"{indent}# Hint: {hints[-1]}\n")
+            elif stripped.startswith(BEGIN):
+                block, hints = _Block(number, indent, _enclosing_function(tree, number), hints), []
+            elif stripped.startswith((END, STUDENT)):
+                marker = END if stripped.startswith(END) else STUDENT
+                raise GdlabError(f"{filename} line {number}: {marker} without a {BEGIN} before it")
+            elif hints and stripped:
                 raise GdlabError(f"{filename} line {number}: {HINT} must come right before {BEGIN}")
-            out.append(line)
-    if block_start is not None:
-        raise GdlabError(f"{filename} line {block_start}: {BEGIN} is never closed by {END}")
+            else:
+                out.append(line)
+        elif stripped.startswith(BEGIN):
+            raise GdlabError(f"{filename} line {number}: {BEGIN} inside another solution block "
+                             f"(opened on line {block.start}); close it with {END} first")
+        elif stripped.startswith(END):
+            out, block = out + block.replacement(filename), None
+        elif stripped.startswith(STUDENT):
+            if block.student is not None:
+                raise GdlabError(f"{filename} line {number}: a second {STUDENT} in the solution block "
+                                 f"opened on line {block.start}")
+            block.student = []
+        elif block.student is not None:
+            block.student.append(_uncomment(line, filename, number))
+        else:
+            solution.append(line)
+    if block is not None:
+        raise GdlabError(f"{filename} line {block.start}: {BEGIN} is never closed by {END}")
     student = "".join(out)
-    try:
-        ast.parse(student, filename)
-    except SyntaxError as error:
-        raise GdlabError(f"{filename}: the student edition would not be valid Python (line "
-                         f"{error.lineno}: {error.msg}); check the indentation of the solution markers") \
-            from None
+    _parse(student, filename, "the student edition would not be valid Python; check the indentation "
+                              "of the solution markers and of the STUDENT section")
     return student, solution
 
 
@@ -97,15 +148,19 @@ def _distinctive(lines):
 
 
 def split_source(text):
-    """(lines outside solution blocks, lines inside): a plain scan, independent of strip_solutions."""
-    outside, inside, in_block = [], [], False
+    """(lines that ship or are public, lines of solutions): a plain scan, independent of
+    strip_solutions; a STUDENT section ships, so its lines count as public (uncommented)."""
+    outside, inside, section = [], [], None
     for line in text.splitlines():
-        if line.strip().startswith(BEGIN):
-            in_block = True
-        elif line.strip().startswith(END):
-            in_block = False
+        marker = line.strip()
+        if marker.startswith((BEGIN, STUDENT)):
+            section = "solution" if marker.startswith(BEGIN) else "student"
+        elif marker.startswith(END):
+            section = None
+        elif section == "student":
+            outside.append(marker[1:])
         else:
-            (inside if in_block else outside).append(line)
+            (inside if section else outside).append(line)
     return outside, inside
 
 
@@ -121,7 +176,7 @@ def leak_scan(release_dir, secret_lines, public_lines):
         if path.is_file():
             text = path.read_text(encoding="utf-8", errors="replace")
             leaks += [(path, line.strip()) for line in text.splitlines() if line.strip() in secrets]
-            leaks += [(path, marker) for marker in (BEGIN, END) if marker in text]
+            leaks += [(path, marker) for marker in (BEGIN, END, STUDENT) if marker in text]
     return leaks
 
 
