@@ -19,32 +19,53 @@ def write_image_folder(root, classes=("a", "b"), per_class=4, size=(8, 8), seed=
     return root
 
 
+class Py2Pickler(pickle._Pickler):
+    """Pickles as Python 2's cPickle wrote the CIFAR-10 archive: str and bytes as Python 2 byte strings.
+
+    Loaded with encoding="latin1" (torchvision's way) the keys are str, with encoding="bytes" (the
+    CIFAR-10 web page's way) they are b"data", b"labels": the same two readings as the real files.
+    """
+    dispatch = dict(pickle._Pickler.dispatch)
+
+    def save_py2_string(self, obj):
+        data = obj.encode("latin-1") if isinstance(obj, str) else obj
+        if len(data) < 256:
+            self.write(pickle.SHORT_BINSTRING + bytes([len(data)]) + data)
+        else:
+            self.write(pickle.BINSTRING + struct.pack("<i", len(data)) + data)
+        self.memoize(obj)
+    dispatch[str] = save_py2_string
+    dispatch[bytes] = save_py2_string
+
+
 def cifar10_pixels(n, seed):
     """n random CIFAR-10 rows: (n, 3072) uint8 (1024 red, then green, then blue), labels 0..9."""
     rng = np.random.default_rng(seed)
     return rng.integers(0, 256, (n, 3072), dtype=np.uint8), [int(k) for k in rng.integers(0, 10, n)]
 
 
-def write_cifar10(root, per_batch=4):
+def write_cifar10(root, per_batch=4, pixels=cifar10_pixels, test_size=None):
     """CIFAR-10's python format under root/cifar-10-batches-py: data_batch_1..5, test_batch, batches.meta.
 
-    Each batch is a pickled dict with 'batch_label', 'labels', 'data' (N, 3072) and 'filenames', as in
-    the real archive. Returns {batch name: (data, labels)}.
+    Each batch is a Python 2 pickle of a dict with 'batch_label', 'labels', 'data' (N, 3072) and
+    'filenames', as in the real archive; `pixels(n, k)` gives batch k's (data, labels) (k = 5: the
+    test batch, of test_size images, default per_batch). Returns {batch name: (data, labels)}.
     """
     folder = Path(root) / "cifar-10-batches-py"
     folder.mkdir(parents=True, exist_ok=True)
     written = {}
     for k, name in enumerate([f"data_batch_{i}" for i in range(1, 6)] + ["test_batch"]):
-        data, labels = cifar10_pixels(per_batch, seed=k)
+        n = test_size if name == "test_batch" and test_size else per_batch
+        data, labels = pixels(n, k)
         entry = {"batch_label": f"{name} of 5", "labels": labels, "data": data,
-                 "filenames": [f"img_{k}_{i}.png" for i in range(per_batch)]}
+                 "filenames": [f"img_{k}_{i}.png" for i in range(n)]}
         with open(folder / name, "wb") as handle:
-            pickle.dump(entry, handle, protocol=2)
+            Py2Pickler(handle, protocol=2).dump(entry)
         written[name] = (data, labels)
     meta = {"label_names": ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship",
                             "truck"], "num_cases_per_batch": per_batch, "num_vis": 3072}
     with open(folder / "batches.meta", "wb") as handle:
-        pickle.dump(meta, handle, protocol=2)
+        Py2Pickler(handle, protocol=2).dump(meta)
     return written
 
 

@@ -1,5 +1,6 @@
 """`gdlab train`: the seed's Net on digits, CIFAR-10, MNIST, FashionMNIST or an image folder.
 
+Ends with the accuracy of each class on the validation images, as the PyTorch CIFAR-10 tutorial does.
 Logs a TensorBoard run under --logdir, saves a checkpoint after every epoch with --checkpoint,
 continues one with --resume; --json prints the final metrics as one JSON object on stdout.
 --ddp trains data-parallel in the processes torchrun starts (docs/distributed.md):
@@ -9,7 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-DATA_HELP = "digits (offline, bundled), cifar10, mnist, fashionmnist (downloaded), or an image folder PATH"
+DATA_HELP = ("digits (offline, bundled), cifar10 (read from DIR/cifar-10-batches-py; --download fetches it), "
+             "mnist, fashionmnist (downloaded), or an image folder PATH")
 
 
 def add_parser(subparsers):
@@ -19,7 +21,10 @@ def add_parser(subparsers):
                               description="Train the seed's LeNet-style Net. " + DATA_HELP + ".")
     p.add_argument("--data", default=d.data, metavar="NAME|PATH", help=DATA_HELP + f" (default {d.data})")
     p.add_argument("--data-root", default=d.data_root, metavar="DIR",
-                   help=f"where digits is written and datasets are downloaded (default {d.data_root})")
+                   help=f"where digits is written, CIFAR-10 is looked for and datasets are downloaded "
+                        f"(default {d.data_root})")
+    p.add_argument("--download", action="store_true",
+                   help="cifar10: download it (about 170 MB) into --data-root if it is not there yet")
     p.add_argument("--epochs", type=int, default=d.epochs, metavar="E", help=f"default {d.epochs}")
     p.add_argument("--batch-size", type=int, default=d.batch_size, metavar="B", help=f"default {d.batch_size}")
     p.add_argument("--lr", type=float, default=d.lr, metavar="A", help=f"(peak) learning rate, default {d.lr}")
@@ -58,6 +63,7 @@ def run(args):
     from gdlab.checks import check_positive_int, check_writable_folder
     from gdlab.cnn.config import TrainConfig
     from gdlab.cnn.distributed import started_by_torchrun_without_ddp
+    from gdlab.cnn.evaluate import accuracy_lines
     from gdlab.cnn.train import train
     from gdlab.errors import GdlabError
     processes = started_by_torchrun_without_ddp()
@@ -71,7 +77,8 @@ def run(args):
     if args.threads is not None:
         torch.set_num_threads(check_positive_int("--threads", args.threads))
     config = TrainConfig(
-        data=args.data, data_root=args.data_root, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+        data=args.data, data_root=args.data_root, download=args.download, epochs=args.epochs,
+        batch_size=args.batch_size, lr=args.lr,
         optimizer=args.optimizer, schedule=args.schedule, augment=not args.no_augment, momentum=args.momentum,
         weight_decay=args.weight_decay, device=args.device, amp=args.amp, seed=args.seed,
         val_fraction=args.val_fraction, max_images=args.max_images, logdir=args.logdir or None,
@@ -88,6 +95,8 @@ def run(args):
         print(f"val accuracy {result['val_accuracy']:.4f}, val loss {result['val_loss']:.4f} after epoch "
               f"{result['epoch']} ({result['epochs_run']} run in {result['seconds']:.1f} s on {result['device']}"
               + (f" x {result['world_size']} processes" if result["world_size"] > 1 else "") + ")")
+        for line in accuracy_lines(result["class_accuracy"], result["classes"]):
+            print(line)
         if result["checkpoint"]:
             print(f"checkpoint: {result['checkpoint']}")
     return 0

@@ -14,7 +14,8 @@ SCHEDULES = ("onecycle", "constant")
 @dataclass(frozen=True)
 class TrainConfig:
     data: str = "digits"        # digits, cifar10, mnist, fashionmnist, or an ImageFolder path
-    data_root: str = "data"     # where digits is written and torchvision sets are downloaded
+    data_root: str = "data"     # digits is written here, CIFAR-10 read from here/cifar-10-batches-py
+    download: bool = False      # cifar10: download it (about 170 MB) into data_root if it is not there
     epochs: int = 12            # passes over the training images
     batch_size: int = 32        # images per step
     lr: float = 2e-3            # learning rate (学习率)

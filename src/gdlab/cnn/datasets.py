@@ -1,6 +1,7 @@
 """Data for the CNN (seed section 2): a torch Dataset over the regression CSVs, ImageFolder trees
-with transforms, scikit-learn's bundled digits written as an ImageFolder tree, and torchvision's
-CIFAR-10 / MNIST / FashionMNIST (downloaded when online, a clear error when not).
+with transforms, scikit-learn's bundled digits written as an ImageFolder tree, CIFAR-10 (read by
+gdlab.cnn.cifar10, downloaded only when asked), torchvision's MNIST / FashionMNIST (downloaded
+when online, a clear error when not), and load_data(): any of them decoded for training.
 
 An ImageFolder tree has one folder per class:   root/train/<class>/*.png   root/val/<class>/*.png
 (or just root/<class>/*.png, split into train and val by a seed).
@@ -9,6 +10,7 @@ import os
 import shutil
 import tempfile
 import urllib.error
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -18,10 +20,13 @@ from torch.utils.data import Dataset
 from torchvision import datasets as tv_datasets
 from torchvision import transforms
 
+from gdlab.cnn.cifar10 import CIFAR10_CLASSES, Cifar10Batches, cifar10, ensure_cifar10, find_cifar10  # noqa: F401
+from gdlab.cnn.tensors import channel_stats, decode_all, normalise, split
 from gdlab.data import load
 from gdlab.errors import DataError, GdlabError
 
 DIGITS = "digits"
+CIFAR10 = "cifar10"
 TORCHVISION = {"cifar10": ("CIFAR-10", tv_datasets.CIFAR10),
                "mnist": ("MNIST", tv_datasets.MNIST),
                "fashionmnist": ("FashionMNIST", tv_datasets.FashionMNIST)}
@@ -157,3 +162,67 @@ def torchvision_dataset(name, root, train=True, transform=None, download=True):
         raise GdlabError(f"{title} {action} into {root} ({reason}). This machine may be offline: train on "
                          f"the bundled handwritten digits with --data digits, or put the {title} files in "
                          f"{root} and rerun") from None
+
+
+# ---------------------------------------------------------------- decoded for training
+
+@dataclass
+class ImageData:
+    train: object               # ImageTensors, normalised
+    val: object
+    mean: list                  # per-channel statistics of the training images
+    std: list
+    source: str                 # where the images came from, for the user
+
+
+def load_data(data, data_root="data", val_fraction=0.2, seed=0, max_images=None, download=False):
+    """Decode a data set into normalised (train, val) ImageTensors of 3x32x32 images.
+
+    For CIFAR-10, val is its test batch; `download` lets torchvision fetch it into data_root.
+    """
+    name = data.lower() if isinstance(data, str) else data
+    if name == DIGITS:
+        root, written = ensure_digits(Path(data_root) / "digits", seed=0)
+        train, val = _folder_splits(root, val_fraction, seed, max_images)
+        source = f"{'wrote' if written else 'read'} scikit-learn's digits as images under {root}"
+    elif name == CIFAR10:
+        folder = ensure_cifar10(data_root, download)
+        train, val = (decode_all(_limit(Cifar10Batches(folder, part), max_images, seed)) for part in (True, False))
+        source = f"CIFAR-10 in {folder}"
+    elif name in TORCHVISION:
+        root = Path(data_root) / name
+        transform = decode_transform(32, name in GRAYSCALE)
+        train, val = (decode_all(_limit(torchvision_dataset(name, root, part, transform), max_images, seed))
+                      for part in (True, False))
+        source = f"{TORCHVISION[name][0]} under {root}"
+    elif Path(data).exists():
+        train, val = _folder_splits(Path(data), val_fraction, seed, max_images)
+        source = f"images under {data}"
+    else:
+        raise DataError(f"unknown data set or missing folder {data!r}; choose one of: "
+                        f"{', '.join(DATASETS)}, or give an image folder (one sub-folder per class)")
+    if train.classes != val.classes:
+        raise DataError(f"train and val have different classes ({train.classes} vs {val.classes}); "
+                        "give both the same class sub-folders")
+    mean, std = channel_stats(train.images)
+    return ImageData(normalise(train, mean, std), normalise(val, mean, std), mean, std, source)
+
+
+def _folder_splits(root, val_fraction, seed, max_images):
+    transform = decode_transform(32)
+    if (root / "train").is_dir() and (root / "val").is_dir():
+        return (decode_all(_limit(image_folder(root / part, transform), max_images, seed))
+                for part in ("train", "val"))
+    everything = decode_all(_limit(image_folder(root, transform), max_images, seed))
+    return split(everything, val_fraction, seed)
+
+
+def _limit(dataset, max_images, seed):
+    """At most max_images of `dataset`, chosen by `seed` (all of them when None)."""
+    if max_images is None or max_images >= len(dataset):
+        return dataset
+    order = torch.randperm(len(dataset), generator=torch.Generator().manual_seed(seed))
+    subset = torch.utils.data.Subset(dataset, sorted(order[:max_images].tolist()))
+    subset.classes = dataset.classes
+    subset.samples = [dataset.samples[i] for i in subset.indices] if hasattr(dataset, "samples") else None
+    return subset

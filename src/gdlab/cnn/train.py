@@ -14,7 +14,7 @@ import math
 import random
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -22,14 +22,17 @@ import torch
 import torch.nn as nn
 from tqdm.auto import tqdm
 
-from gdlab.cnn import datasets, distributed, tensorboard
+from gdlab.cnn import distributed, tensorboard
 from gdlab.cnn.augment import random_affine
 from gdlab.cnn.config import OPTIMIZERS, SCHEDULES
 from gdlab.cnn.checkpoint import load_checkpoint, save_checkpoint
+from gdlab.cnn.datasets import ImageData, load_data  # noqa: F401  (moved to datasets.py; still importable here)
 from gdlab.cnn.device import describe_device, pick_device
+from gdlab.cnn.evaluate import class_accuracy, evaluate
 from gdlab.cnn.net import Net
-from gdlab.cnn.tensors import DeviceBatches, channel_stats, decode_all, normalise, split
-from gdlab.errors import DataError, GdlabError
+from gdlab.cnn.tensors import DeviceBatches
+from gdlab.errors import GdlabError
+
 
 def seed_everything(seed):
     """Seed Python's, NumPy's and torch's generators (CPU and every GPU)."""
@@ -58,64 +61,6 @@ def make_schedule(name, optimizer, lr, total_steps):
     if name == "constant":
         return None
     raise GdlabError(f"unknown schedule {name!r}; choose one of: {', '.join(SCHEDULES)}")
-
-
-# ---------------------------------------------------------------- data
-
-@dataclass
-class ImageData:
-    train: object               # ImageTensors, normalised
-    val: object
-    mean: list                  # per-channel statistics of the training images
-    std: list
-    source: str                 # where the images came from, for the user
-
-
-def load_data(data, data_root="data", val_fraction=0.2, seed=0, max_images=None):
-    """Decode a data set into normalised (train, val) ImageTensors of 3x32x32 images."""
-    name = data.lower() if isinstance(data, str) else data
-    if name == datasets.DIGITS:
-        root, written = datasets.ensure_digits(Path(data_root) / "digits", seed=0)
-        train, val = _folder_splits(root, val_fraction, seed, max_images)
-        source = f"{'wrote' if written else 'read'} scikit-learn's digits as images under {root}"
-    elif name in datasets.TORCHVISION:
-        root = Path(data_root) / name
-        grayscale = name in datasets.GRAYSCALE
-        transform = datasets.decode_transform(32, grayscale)
-        train, val = (decode_all(_limit(datasets.torchvision_dataset(name, root, split_is_train, transform),
-                                        max_images, seed)) for split_is_train in (True, False))
-        source = f"{datasets.TORCHVISION[name][0]} under {root}"
-    elif Path(data).exists():
-        train, val = _folder_splits(Path(data), val_fraction, seed, max_images)
-        source = f"images under {data}"
-    else:
-        raise DataError(f"unknown data set or missing folder {data!r}; choose one of: "
-                        f"{', '.join(datasets.DATASETS)}, or give an image folder (one sub-folder per class)")
-    if train.classes != val.classes:
-        raise DataError(f"train and val have different classes ({train.classes} vs {val.classes}); "
-                        "give both the same class sub-folders")
-    mean, std = channel_stats(train.images)
-    return ImageData(normalise(train, mean, std), normalise(val, mean, std), mean, std, source)
-
-
-def _folder_splits(root, val_fraction, seed, max_images):
-    transform = datasets.decode_transform(32)
-    if (root / "train").is_dir() and (root / "val").is_dir():
-        return (decode_all(_limit(datasets.image_folder(root / part, transform), max_images, seed))
-                for part in ("train", "val"))
-    everything = decode_all(_limit(datasets.image_folder(root, transform), max_images, seed))
-    return split(everything, val_fraction, seed)
-
-
-def _limit(dataset, max_images, seed):
-    """At most max_images of `dataset`, chosen by `seed` (all of them when None)."""
-    if max_images is None or max_images >= len(dataset):
-        return dataset
-    order = torch.randperm(len(dataset), generator=torch.Generator().manual_seed(seed))
-    subset = torch.utils.data.Subset(dataset, sorted(order[:max_images].tolist()))
-    subset.classes = dataset.classes
-    subset.samples = [dataset.samples[i] for i in subset.indices] if hasattr(dataset, "samples") else None
-    return subset
 
 
 # ---------------------------------------------------------------- the loop
@@ -160,33 +105,6 @@ def train_one_epoch(model, batches, optimizer, criterion, device, *, scheduler=N
         totals = distributed.sum_over_processes(totals)
     total, right, seen = totals.tolist()
     return {"loss": total / seen, "accuracy": right / seen}
-
-
-@torch.no_grad()
-def evaluate(model, batches, criterion, device, *, amp=False, world=None):
-    """Mean loss and accuracy over `batches`, and every predicted class (a tensor on the device).
-
-    With a `world` (DDP) each process holds distributed.shard() of the images: the result is that
-    of the whole set, predictions in its order, the same on every process.
-    """
-    model.eval()
-    loss_sum = torch.zeros((), device=device)
-    predicted = []
-    labels_all = []
-    for images, labels in batches:
-        with torch.autocast(device_type=device.type, dtype=torch.float16, enabled=amp):
-            logits = model(images)
-        loss_sum += criterion(logits.float(), labels) * len(labels)
-        predicted.append(logits.argmax(dim=1))
-        labels_all.append(labels)
-    predicted, labels_all = torch.cat(predicted), torch.cat(labels_all)
-    totals = torch.stack([loss_sum, (predicted == labels_all).sum().to(loss_sum.dtype),
-                          torch.tensor(float(len(labels_all)), device=device)])
-    if world is not None:                # each process evaluated its share: add the shares up
-        totals = distributed.sum_over_processes(totals)
-        predicted = distributed.gather_shards(predicted, int(totals[2]), world)
-    total, right, count = totals.tolist()
-    return {"loss": total / count, "accuracy": right / count}, predicted
 
 
 def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epochs, start_epoch=0,
@@ -260,7 +178,8 @@ def _train(config, announce, device, world):
         announce(f"DDP: {world.size} processes ({world.backend}), global batch {world.size} x "
                  f"{config.batch_size} = {world.size * config.batch_size}")
     with distributed.main_process_first(world):  # one process per node writes or downloads the data
-        images = load_data(config.data, config.data_root, config.val_fraction, config.seed, config.max_images)
+        images = load_data(config.data, config.data_root, config.val_fraction, config.seed, config.max_images,
+                           config.download)
     announce(f"data: {images.source}: {len(images.train)} train, {len(images.val)} val images, "
              f"{len(images.train.classes)} classes")
     images.train, images.val = images.train.to(device), images.val.to(device)
@@ -268,45 +187,21 @@ def _train(config, announce, device, world):
     optimizer = make_optimizer(config.optimizer, model.parameters(), config.lr, config.momentum,
                                config.weight_decay)
     scaler = torch.amp.GradScaler("cuda", enabled=config.amp) if device.type == "cuda" else None
-    augment = random_affine if config.augment else None
-    if world is None:
-        train_batches = DeviceBatches(images.train, config.batch_size, shuffle=True, seed=config.seed,
-                                      augment=augment)
-        val_batches = DeviceBatches(images.val, max(256, config.batch_size), shuffle=False)
-    else:                                        # this process's share of every batch and of val
-        train_batches = distributed.shard_batches(images.train, config.batch_size, world, config.seed, augment)
-        val_batches = DeviceBatches(distributed.shard(images.val, world), max(256, config.batch_size),
-                                    shuffle=False)
+    train_batches, val_batches = _batches(images, config, world)
     scheduler = make_schedule(config.schedule, optimizer, config.lr, config.epochs * len(train_batches))
     world_size = 1 if world is None else world.size
     start_epoch, run_dir = 0, None
     if config.resume:
-        state = load_checkpoint(config.checkpoint, model, optimizer, scheduler)  # on the CPU; copied to the device
-        start_epoch, run_dir = state["epoch"], state["extra"].get("run_dir")
-        saved_size = state["extra"].get("world_size", 1)
-        if scheduler is not None and saved_size != world_size:
-            raise GdlabError(f"{config.checkpoint} was trained by {saved_size} process(es), this run has "
-                             f"{world_size}: its one-cycle schedule counts steps of the global batch; resume "
-                             f"with {saved_size} process(es), or train with --schedule constant")
-        if scheduler is not None and scheduler.total_steps != config.epochs * len(train_batches):
-            raise GdlabError(f"{config.checkpoint} was planned for {state['extra']['config']['epochs']} epochs "
-                             f"of its one-cycle schedule, not {config.epochs}; resume with --epochs "
-                             f"{state['extra']['config']['epochs']}, or train with --schedule constant")
-        announce(f"resumed from {config.checkpoint} after epoch {start_epoch}")
+        start_epoch, run_dir = _resume(config, model, optimizer, scheduler, len(train_batches), world_size,
+                                       announce)
     if world is not None:
         model = distributed.wrap(model, world)   # from here on backward() averages the gradients
     writer = None
     if config.logdir is not None and main:
-        if run_dir is None or not Path(run_dir).is_dir():
-            run_dir = str(tensorboard.new_run_dir(config.logdir, config.run_name or _run_name(config.data)))
-        writer = tensorboard.open_writer(run_dir)
-        announce(f"TensorBoard run: {run_dir} (view: tensorboard --logdir {config.logdir})")
-        if start_epoch == 0:
-            sample = images.train.images[:32]
-            tensorboard.log_graph(writer, distributed.unwrap(model), sample)
-            tensorboard.log_image_grid(writer, "train/sample_batch", sample, images.mean, images.std, 0)
+        writer, run_dir = _open_writer(config, run_dir, model, images, start_epoch, announce)
     extra = {"run_dir": run_dir, "classes": list(map(str, images.train.classes)), "config": asdict(config),
              "world_size": world_size}
+    amp = scaler is not None and scaler.is_enabled()
     started = time.perf_counter()
     try:
         history = fit(model, train_batches, val_batches, optimizer, nn.CrossEntropyLoss(), device,
@@ -315,13 +210,7 @@ def _train(config, announce, device, world):
                       images=images, progress=config.progress and main, histograms=config.histograms,
                       world=world)
         seconds = time.perf_counter() - started
-        if history:
-            last = history[-1]
-        else:   # nothing left to train: report the resumed model as it is
-            val_metrics, _ = evaluate(distributed.unwrap(model), val_batches, nn.CrossEntropyLoss(), device,
-                                      world=world)
-            last = {"epoch": start_epoch, "train_loss": None, "train_accuracy": None,
-                    "val_loss": val_metrics["loss"], "val_accuracy": val_metrics["accuracy"], "lr": config.lr}
+        last = _final_metrics(model, val_batches, images, history, start_epoch, config, device, amp, world)
         result = {**last, "epochs_run": len(history), "seconds": seconds,
                   "images_per_second": len(history) * len(images.train) / seconds if history else None,
                   "train_images": len(images.train), "val_images": len(images.val), "device": str(device),
@@ -336,6 +225,57 @@ def _train(config, announce, device, world):
     finally:
         if writer is not None:
             writer.close()
+
+
+def _final_metrics(model, val_batches, images, history, start_epoch, config, device, amp, world):
+    """The last epoch's metrics (the model's as it is when resuming left nothing to train), and per class."""
+    val_metrics, predicted = evaluate(distributed.unwrap(model), val_batches, nn.CrossEntropyLoss(), device,
+                                      amp=amp, world=world)   # once more over val: the predictions per class
+    last = history[-1] if history else {
+        "epoch": start_epoch, "train_loss": None, "train_accuracy": None, "val_loss": val_metrics["loss"],
+        "val_accuracy": val_metrics["accuracy"], "lr": config.lr}
+    return {**last, "classes": [str(name) for name in images.val.classes],
+            "class_accuracy": class_accuracy(predicted, images.val.labels, images.val.classes)}
+
+
+def _batches(images, config, world):
+    """(train, val) batches: all the images, or under DDP this process's share of each."""
+    augment = random_affine if config.augment else None
+    val_batch = max(256, config.batch_size)
+    if world is None:
+        return (DeviceBatches(images.train, config.batch_size, shuffle=True, seed=config.seed, augment=augment),
+                DeviceBatches(images.val, val_batch, shuffle=False))
+    return (distributed.shard_batches(images.train, config.batch_size, world, config.seed, augment),
+            DeviceBatches(distributed.shard(images.val, world), val_batch, shuffle=False))
+
+
+def _resume(config, model, optimizer, scheduler, steps_per_epoch, world_size, announce):
+    """Load config.checkpoint into model, optimizer, scheduler; returns (its last epoch, its run folder)."""
+    state = load_checkpoint(config.checkpoint, model, optimizer, scheduler)  # on the CPU; copied to the device
+    saved_size = state["extra"].get("world_size", 1)
+    if scheduler is not None and saved_size != world_size:
+        raise GdlabError(f"{config.checkpoint} was trained by {saved_size} process(es), this run has "
+                         f"{world_size}: its one-cycle schedule counts steps of the global batch; resume "
+                         f"with {saved_size} process(es), or train with --schedule constant")
+    if scheduler is not None and scheduler.total_steps != config.epochs * steps_per_epoch:
+        raise GdlabError(f"{config.checkpoint} was planned for {state['extra']['config']['epochs']} epochs "
+                         f"of its one-cycle schedule, not {config.epochs}; resume with --epochs "
+                         f"{state['extra']['config']['epochs']}, or train with --schedule constant")
+    announce(f"resumed from {config.checkpoint} after epoch {state['epoch']}")
+    return state["epoch"], state["extra"].get("run_dir")
+
+
+def _open_writer(config, run_dir, model, images, start_epoch, announce):
+    """A TensorBoard writer in run_dir (a new run folder if None or gone); the graph and a batch on a fresh start."""
+    if run_dir is None or not Path(run_dir).is_dir():
+        run_dir = str(tensorboard.new_run_dir(config.logdir, config.run_name or _run_name(config.data)))
+    writer = tensorboard.open_writer(run_dir)
+    announce(f"TensorBoard run: {run_dir} (view: tensorboard --logdir {config.logdir})")
+    if start_epoch == 0:
+        sample = images.train.images[:32]
+        tensorboard.log_graph(writer, distributed.unwrap(model), sample)
+        tensorboard.log_image_grid(writer, "train/sample_batch", sample, images.mean, images.std, 0)
+    return writer, run_dir
 
 
 def _quiet(line):
