@@ -9,17 +9,20 @@ from gdlab.grading.compare import assert_close, check_kind
 
 
 @pytest.mark.points(1)
-def test_predict_on_one_sample():
-    assert_close(lab.predict(np.array([3.0]), -2.0, 7.0), np.array([1.0]), "predict on one sample")
+def test_predict_on_one_sample(hints):
+    got = lab.predict(np.array([3.0]), -2.0, 7.0)
+    assert_close(got, np.array([1.0]), "predict on one sample", hint=hints.predict(got, np.array([3.0]), -2.0, 7.0))
 
 
 @pytest.mark.points(2)
 @pytest.mark.parametrize("name", ["line", "house"])
-def test_cost_matches_reference_on_bundled_data(name):
+def test_cost_matches_reference_on_bundled_data(name, fair, hints):
     x, y = load(name)
     w, b = 0.7, -0.3
-    assert_close(lab.cost(x, y, w, b), scratch.cost(x, y, w, b), f"cost on the {name} data",
-                 rtol=1e-10, hint="average over all n samples")
+    got = lab.cost(x, y, w, b)
+    expected = fair(got, scratch.cost(x, y, w, b),
+                    lambda: float(np.mean((np.asarray(lab.predict(x, w, b), dtype=np.float64) - y) ** 2)))
+    assert_close(got, expected, f"cost on the {name} data", rtol=1e-10, hint=hints.cost(got, x, y, w, b))
 
 
 @pytest.mark.points(1)
@@ -29,12 +32,14 @@ def test_cost_returns_a_float():
 
 
 @pytest.mark.points(2)
-def test_cost_curve_minimum_is_least_squares_slope():
+def test_cost_curve_minimum_is_least_squares_slope(fair, hints):
     rng = np.random.default_rng(3)
     x = rng.normal(size=50)
     y = 1.7 * x + rng.normal(scale=0.1, size=50)
     ws = np.linspace(-3.0, 3.0, 601)
     best = float(x @ y / (x @ x))  # least squares slope through the origin
     curve = lab.cost_curve(x, y, ws, 0.0)
-    assert_close(curve, np.array([scratch.cost(x, y, w) for w in ws]), "cost_curve on 601 slopes")
+    expected = fair(curve, np.array([scratch.cost(x, y, w) for w in ws]),
+                    lambda: np.array([lab.cost(x, y, w, 0.0) for w in ws], dtype=np.float64))
+    assert_close(curve, expected, "cost_curve on 601 slopes", hint=hints.cost_curve(curve, x, y, ws, 0.0))
     assert abs(ws[int(np.argmin(curve))] - best) <= 0.01, "the parabola's lowest point is not at x·y/x·x"
