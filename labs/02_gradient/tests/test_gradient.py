@@ -1,4 +1,5 @@
-"""Public tests for lab 2: the gradient against the formula and a central difference, the update step."""
+"""Public tests for lab 2: the gradient against the formula and a central difference, the update step,
+and the numeric gradient (where a forward difference shows). `hints` name the mistake (conftest.py)."""
 import numpy as np
 import pytest
 
@@ -12,33 +13,47 @@ Y = np.array([1.2, 1.9, 3.2, 3.9])
 
 @pytest.mark.points(3)
 @pytest.mark.parametrize("w, b", [(0.0, 0.0), (2.0, 0.5), (-1.0, 1.0)])
-def test_cost_grad_matches_the_formula(w, b):
+def test_cost_grad_matches_the_formula(w, b, hints):
     r = w * X + b - Y
-    grad_w, grad_b = lab.cost_grad(X, Y, w, b)
-    hint = "grad_w = (2/n) Σ r·x and grad_b = (2/n) Σ r with r = w·x + b − y: check the sign, the 2, the mean"
+    got = lab.cost_grad(X, Y, w, b)
+    hint = hints.cost_grad(got, X, Y, w, b)
+    grad_w, grad_b = got
     assert_close(grad_w, 2 * np.mean(r * X), f"grad_w at w={w}, b={b}", hint=hint)
     assert_close(grad_b, 2 * np.mean(r), f"grad_b at w={w}, b={b}", hint=hint)
 
 
 @pytest.mark.points(2)
-def test_cost_grad_passes_a_gradient_check():
+def test_cost_grad_passes_a_gradient_check(hints):
     f = lambda p: scratch.cost(X, Y, p[0], p[1])
     numeric = scratch.numeric_grad(f, np.array([0.3, -0.2]))
-    assert_close(np.array(lab.cost_grad(X, Y, 0.3, -0.2)), numeric, "(grad_w, grad_b) vs central difference",
-                 rtol=1e-6, hint="the central difference of your cost says the gradient should be this")
+    got = np.array(lab.cost_grad(X, Y, 0.3, -0.2))
+    assert_close(got, numeric, "(grad_w, grad_b) vs central difference", rtol=1e-6,
+                 hint=hints.cost_grad(got, X, Y, 0.3, -0.2))
 
 
 @pytest.mark.points(2)
 @pytest.mark.parametrize("lr", [0.1, 0.5])
-def test_update_steps_against_the_gradient(lr):
+def test_update_steps_against_the_gradient(lr, hints):
     params, grads = np.array([1.0, -2.0]), np.array([0.5, -4.0])
-    assert_close(lab.update(params, grads, lr), params - lr * grads, f"update(params, grads, lr={lr})",
-                 hint="new = old − lr × gradient")
+    got = lab.update(params, grads, lr)
+    assert_close(got, params - lr * grads, f"update(params, grads, lr={lr})",
+                 hint=hints.update(got, params, grads, lr))
 
 
 @pytest.mark.points(3)
-def test_numeric_grad_of_a_quadratic():
+def test_numeric_grad_of_a_quadratic(hints):
     f = lambda p: float(3 * p[0] ** 2 + p[0] * p[1] - 2 * p[1])
     p = np.array([1.0, 2.0])
-    assert_close(lab.numeric_grad(f, p), np.array([6 * 1.0 + 2.0, 1.0 - 2.0]), "numeric_grad of 3a² + ab − 2b",
-                 rtol=1e-6, hint="(f(p + h·e_i) − f(p − h·e_i)) / 2h for each i")
+    got = lab.numeric_grad(f, p)
+    assert_close(got, np.array([6 * 1.0 + 2.0, 1.0 - 2.0]), "numeric_grad of 3a² + ab − 2b", rtol=1e-6,
+                 hint=hints.numeric_grad(got, f, p, 1e-6))
+
+
+@pytest.mark.points(2)
+def test_numeric_grad_of_a_cubic_with_h_1e_3(hints):
+    # the central difference of a³ is 3a² + h²: off by 1e-6; a forward difference is off by 3a·h = 3e-3
+    f = lambda p: float(p[0] ** 3 + p[0] * p[1] ** 2)
+    p = np.array([1.0, 2.0])
+    got = lab.numeric_grad(f, p, h=1e-3)
+    assert_close(got, np.array([3 * 1.0 + 2.0 ** 2, 2 * 1.0 * 2.0]), "numeric_grad of a³ + ab² with h=1e-3",
+                 rtol=1e-5, hint=hints.numeric_grad(got, f, p, 1e-3))
