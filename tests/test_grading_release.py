@@ -107,6 +107,21 @@ def test_malformed_student_edition_is_a_clear_error(source, message):
         strip_solutions(source, "lab.py")
 
 
+def test_lab_6_ships_the_seeds_net_with_its_bugs(tmp_path):
+    """The instructor's lab 6 has the fixed Net; the student edition the seed's three bugs."""
+    lab = find_lab("06_training")
+    fixed = (lab.path / "lab_training.py").read_text(encoding="utf-8")
+    buggy = (release(tmp_path, labs=[lab])["06_training"][0].parent / "lab_training.py").read_text(encoding="utf-8")
+    code = "\n".join(line for line in fixed.splitlines() if not line.lstrip().startswith("#"))
+    for right, wrong in [("import torch.nn.functional as F", "import torch.functional as F"),
+                         ("nn.Conv2d(6, 16, 5)", "nn.Conv2dn(6, 16, 5)"), ("return self.fc3(x)", "x = self.fc3(x)")]:
+        assert right in code and wrong not in code
+        assert wrong in buggy and right not in buggy, (right, wrong)
+    forward = next(node for node in ast.walk(ast.parse(buggy)) if getattr(node, "name", "") == "forward")
+    assert not any(isinstance(node, ast.Return) for node in ast.walk(forward))
+    assert "raise NotImplementedError(" in buggy  # the Dataset, the loader and the loop are still to write
+
+
 def test_release_of_every_lab(tmp_path):
     written = release(tmp_path)
     assert set(written) == {lab.name for lab in list_labs()}

@@ -5,7 +5,11 @@ Shapes: images (n, 3, 32, 32) float tensors, targets (n, 10) float tensors (the 
 Net with MSELoss(reduction='sum') on 10 outputs).
 """
 import torch
-import torch.nn.functional as F  # the seed wrote `import torch.functional as F`: a bug
+### BEGIN SOLUTION
+import torch.nn.functional as F
+### STUDENT EDITION
+# import torch.functional as F
+### END SOLUTION
 from torch import nn
 from torch.utils.data import DataLoader, Dataset
 
@@ -44,28 +48,35 @@ def make_loader(dataset, batch_size, seed):
 
 
 class Net(nn.Module):
-    """The seed's LeNet-style Net: conv 3→6 k5, max-pool 2, conv 6→16 k5, max-pool 2,
-    fully connected 16·5·5 → 120 → 84 → 10, ReLU between the layers (none after the last)."""
+    """The seed's LeNet-style Net: conv 3→6 k5, max-pool 2, conv 6→16 k5, max-pool 2, fully connected
+    16·5·5 → 120 → 84 → 10, ReLU between the layers (none after the last). The seed note's code had
+    three bugs: find and fix them; each test of the Net says what goes wrong."""
 
     def __init__(self):
         super().__init__()
-        self.conv1 = nn.Conv2d(3, 6, 5)     # the seed wrote nn.Conv2dn: a typo
-        self.pool = nn.MaxPool2d(2, 2)
-        self.conv2 = nn.Conv2d(6, 16, 5)
+        self.conv1 = nn.Conv2d(3, 6, 5)      # (B, 3, 32, 32) -> (B, 6, 28, 28)
+        self.pool1 = nn.MaxPool2d(2, 2)      # -> (B, 6, 14, 14)
+        ### BEGIN SOLUTION
+        self.conv2 = nn.Conv2d(6, 16, 5)     # -> (B, 16, 10, 10)
+        ### STUDENT EDITION
+        # self.conv2 = nn.Conv2dn(6, 16, 5)    # -> (B, 16, 10, 10)
+        ### END SOLUTION
+        self.pool2 = nn.MaxPool2d(2, 2)      # -> (B, 16, 5, 5)
         self.fc1 = nn.Linear(16 * 5 * 5, 120)
         self.fc2 = nn.Linear(120, 84)
         self.fc3 = nn.Linear(84, 10)
 
     def forward(self, x):
         """(batch, 3, 32, 32) -> (batch, 10)."""
-        ### HINT: pool(relu(conv1)), pool(relu(conv2)), flatten to (batch, 400), relu(fc1), relu(fc2), fc3
+        x = self.pool1(F.relu(self.conv1(x)))   # (B, 6, 14, 14)
+        x = self.pool2(F.relu(self.conv2(x)))   # (B, 16, 5, 5)
+        x = x.view(-1, 16 * 5 * 5)              # (B, 400)
+        x = F.relu(self.fc1(x))                 # (B, 120)
+        x = F.relu(self.fc2(x))                 # (B, 84)
         ### BEGIN SOLUTION
-        x = self.pool(F.relu(self.conv1(x)))   # (B, 6, 14, 14)
-        x = self.pool(F.relu(self.conv2(x)))   # (B, 16, 5, 5)
-        x = torch.flatten(x, 1)                # (B, 400)
-        x = F.relu(self.fc1(x))
-        x = F.relu(self.fc2(x))
-        return self.fc3(x)                     # the seed's `return x` sat outside forward: a bug
+        return self.fc3(x)                      # (B, 10)
+        ### STUDENT EDITION
+        # x = self.fc3(x)                         # (B, 10)
         ### END SOLUTION
 
 

@@ -5,6 +5,8 @@ import torch
 import lab_training as lab
 from gdlab.grading.compare import assert_close, check_kind
 
+EVERY_BATCH = "optimizer.zero_grad() every batch, or the gradients add up across batches"
+
 
 def tiny_data(n, seed):
     generator = torch.Generator().manual_seed(seed)
@@ -46,7 +48,8 @@ def test_loader_gives_every_sample_once():
     images, targets = tiny_data(7, 5)
     dataset = lab.torch.utils.data.TensorDataset(images, targets)
     seen = torch.cat([t for _, t in lab.make_loader(dataset, 3, seed=8)])
-    assert_close(seen.sum(0), targets.sum(0), "the sum of all targets over one epoch", rtol=1e-5, atol=1e-6)
+    assert_close(seen.sum(0), targets.sum(0), "the sum of all targets over one epoch", rtol=1e-5, atol=1e-6,
+                 hint="one epoch gives every sample exactly once, in batches of batch_size")
 
 
 @pytest.mark.points(1)
@@ -70,7 +73,7 @@ def test_two_epochs_with_a_shuffling_loader_match_reference():
                             generator=torch.Generator().manual_seed(0))
     for epoch in range(2):
         assert_close(lab.train_epoch(model, loader, optimizer, criterion), want[epoch],
-                     f"the mean loss of epoch {epoch}", rtol=1e-5)
+                     f"the mean loss of epoch {epoch}", rtol=1e-5, hint=EVERY_BATCH)
 
 
 @pytest.mark.points(1)
@@ -83,4 +86,4 @@ def test_loss_goes_down_on_tiny_data():
     want = reference_losses(twin, images, targets, 1e-4, 5, batch_size=4)
     assert want[-1] < want[0]
     for epoch, (got, expected) in enumerate(zip(losses, want)):
-        assert_close(got, expected, f"the mean loss of epoch {epoch}", rtol=1e-5)
+        assert_close(got, expected, f"the mean loss of epoch {epoch}", rtol=1e-5, hint=EVERY_BATCH)

@@ -1,14 +1,14 @@
-"""Public tests for lab 6: the Dataset, the DataLoader, Net.forward and one training epoch.
+"""Public tests for lab 6: the Dataset, the DataLoader, the seed's Net (a bug hunt) and one training epoch.
 
 When graded, your module runs in its own process: the objects your code works on (a model, a
 dataset, an optimizer) are made there through `lab.torch` (the torch your module imports), with
 weights and data chosen here, and checked against the same steps done here by torch itself.
 train_epoch is tested on a fixed small model and torch's TensorDataset, make_loader on a
-TensorDataset: a mistake in Net or TinyImages costs only the tests of Net or TinyImages.
+TensorDataset: a mistake in Net or TinyImages costs only the tests of Net or TinyImages. Each of the
+seed Net's three bugs has a test of its own; the forward test needs the other two fixed first.
 """
 import pytest
 import torch
-import torch.nn.functional as F
 
 import lab_training as lab
 from gdlab.grading.compare import assert_close, assert_equal
@@ -31,11 +31,33 @@ def net_weights(seed):
 
 def reference_forward(weights, x):
     """The seed's Net from its weights (a state_dict)."""
-    x = F.max_pool2d(F.relu(F.conv2d(x, weights["conv1.weight"], weights["conv1.bias"])), 2)
-    x = F.max_pool2d(F.relu(F.conv2d(x, weights["conv2.weight"], weights["conv2.bias"])), 2)
-    x = F.relu(F.linear(x.flatten(1), weights["fc1.weight"], weights["fc1.bias"]))
-    x = F.relu(F.linear(x, weights["fc2.weight"], weights["fc2.bias"]))
-    return F.linear(x, weights["fc3.weight"], weights["fc3.bias"])
+    x = torch.max_pool2d(torch.relu(torch.conv2d(x, weights["conv1.weight"], weights["conv1.bias"])), 2)
+    x = torch.max_pool2d(torch.relu(torch.conv2d(x, weights["conv2.weight"], weights["conv2.bias"])), 2)
+    x = torch.relu(x.flatten(1) @ weights["fc1.weight"].T + weights["fc1.bias"])
+    x = torch.relu(x @ weights["fc2.weight"].T + weights["fc2.bias"])
+    return x @ weights["fc3.weight"].T + weights["fc3.bias"]
+
+
+# What each of the seed's bugs looks like from outside: the hints say what goes wrong, not the fix.
+NO_RELU = "F has no relu: print(F) and check that F is the module you meant"
+NO_LAYER = "Net() fails while it builds its layers: the error names what Python could not find; compare it with dir(nn)"
+GIVES_NONE = "Net()(x) gave None instead of a (2, 10) tensor: what does forward give back?"
+
+
+def attribute_error(call):
+    """(call(), None), or (None, "AttributeError: ...") when the call raises one: the seed's bugs do."""
+    try:
+        return call(), None
+    except AttributeError as error:
+        return None, f"AttributeError: {error}"
+
+
+def built_net():
+    """lab.Net(), or a failure that says what went wrong while building it."""
+    net, error = attribute_error(lab.Net)
+    if error:
+        pytest.fail(f"Net() raised {error}\n  hint: {NO_LAYER}", pytrace=False)
+    return net
 
 
 def small_model(torch_module):
@@ -94,14 +116,34 @@ def test_loader_batches_and_is_reproducible():
         assert_close(a, b, f"batch {i} with seed 3", hint="shuffle=True with a torch.Generator seeded with seed")
 
 
-@pytest.mark.points(3)
-def test_forward_is_the_seed_net():
-    net = lab.Net()
-    weights = net_weights(0)
+@pytest.mark.points(1)
+def test_bug_hunt_F_has_relu():
+    x = tiny_data(1)[0]
+    got, error = attribute_error(lambda: lab.F.relu(x))
+    if error:
+        pytest.fail(f"F.relu(x) raised {error}\n  hint: {NO_RELU}", pytrace=False)
+    assert_close(got, torch.relu(x), "F.relu(x)", hint=NO_RELU)
+
+
+@pytest.mark.points(1)
+def test_bug_hunt_net_builds_the_seeds_layers():
+    shapes = {name: tuple(weight.shape) for name, weight in built_net().state_dict().items()}
+    assert_equal(shapes, NET_SHAPES, "the names and shapes of Net()'s weights",
+                 hint="conv 3→6 k5, conv 6→16 k5, fc 400→120→84→10, named conv1, conv2, fc1, fc2, fc3")
+
+
+@pytest.mark.points(1)
+def test_bug_hunt_forward_gives_the_seed_nets_outputs():
+    weights, x = net_weights(0), tiny_data(2)[0]
+    net = built_net()
     net.load_state_dict(weights)
-    x = tiny_data(2)[0]
-    assert_close(net(x).detach(), reference_forward(weights, x), "Net()(x) on two images",
-                 rtol=1e-5, atol=1e-6,
+    out, error = attribute_error(lambda: net(x))
+    if error:
+        pytest.fail(f"Net()(x) raised {error}\n  hint: {NO_RELU if 'relu' in error else 'the error names it'}",
+                    pytrace=False)
+    if out is None:
+        pytest.fail(f"Net()(x) is None\n  hint: {GIVES_NONE}", pytrace=False)
+    assert_close(out.detach(), reference_forward(weights, x), "Net()(x) on two images", rtol=1e-5, atol=1e-6,
                  hint="conv1 → relu → pool, conv2 → relu → pool, flatten, fc1 → relu, fc2 → relu, fc3")
 
 
