@@ -18,7 +18,7 @@ def log_step(writer, step, loss):
 
     TensorBoard stores a Python float: log loss.item() and return it (a list of tensors that
     still hold their graphs would keep every step's graph in memory)."""
-    ### HINT: value = loss.item(); writer.add_scalar(LOSS_TAG, value, step); return value
+    ### HINT: writer.add_scalar(tag, value, step) with value = loss.item(), a Python float; return value
     ### BEGIN SOLUTION
     value = loss.item()
     writer.add_scalar(LOSS_TAG, value, step)
@@ -29,7 +29,7 @@ def log_step(writer, step, loss):
 def log_epoch(writer, epoch, model):
     """add_histogram of every parameter's weights (not their gradients) under "weights/<name>"
     at step `epoch`."""
-    ### HINT: for name, param in model.named_parameters(): writer.add_histogram(WEIGHTS_TAG.format(name=name), ...)
+    ### HINT: for name, param in model.named_parameters(): add_histogram of param (not param.grad)
     ### BEGIN SOLUTION
     for name, param in model.named_parameters():
         writer.add_histogram(WEIGHTS_TAG.format(name=name), param.detach(), epoch)
