@@ -22,8 +22,9 @@ from torchvision.datasets import cifar
 from cnn_helpers import Py2Pickler, write_cifar10
 from gdlab.cli import main
 from gdlab.cnn import cifar10 as cifar10_module
-from gdlab.cnn.datasets import CIFAR10_CLASSES, cifar10, ensure_cifar10, find_cifar10, write_digits
+from gdlab.cnn.datasets import CIFAR10_CLASSES, _limit, cifar10, ensure_cifar10, find_cifar10, load_data, write_digits
 from gdlab.cnn.evaluate import accuracy_lines, per_class_accuracy
+from gdlab.cnn.tensors import decode_all, normalise
 from gdlab.errors import DataError, GdlabError
 
 PER_BATCH, TEST_SIZE = 8, 20       # 40 training images, 20 test images: two of each class
@@ -54,19 +55,11 @@ def root(tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def one_thread():
+def one_thread():                  # the same numbers run after run
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(threads)
-
-
-@pytest.fixture
-def offline(monkeypatch):
-    """Every download fails as it does without a network."""
-    def refuse(*args, **kwargs):
-        raise urllib.error.URLError("[Errno -3] Temporary failure in name resolution (test: offline)")
-    monkeypatch.setattr(urllib.request, "urlopen", refuse)
 
 
 # ---------------------------------------------------------------- the reader
@@ -85,9 +78,8 @@ def test_reader_returns_the_pixels_and_labels_written(root):
     image, label = test[3]
     assert label == 8
     # channel order by hand: image 3 of the test batch at row 2, column 1 is (red, green, blue)
-    rgb = [(7 * 3 + 31 * 5 + 85 * c + 5 * 2 + 3 * 1) % 256 for c in range(3)]
-    assert rgb == [189, 18, 103]
-    assert [round(float(v) * 255) for v in image[:, 2, 1]] == rgb
+    assert [(7 * 3 + 31 * 5 + 85 * c + 5 * 2 + 3 * 1) % 256 for c in range(3)] == [189, 18, 103]
+    assert [round(float(v) * 255) for v in image[:, 2, 1]] == [189, 18, 103]
     assert sorted(test.labels) == [k for k in range(10) for _ in range(2)]
 
 
@@ -103,11 +95,17 @@ def test_reader_agrees_with_torchvision(root, monkeypatch):
             assert ours[index][1] == theirs[index][1]
 
 
-def test_transform_and_dataloader(root):
+def test_transform_dataloader_and_load_data(root):
     normalized = cifar10(root, train=False, transform=transforms.Normalize((0.5,) * 3, (0.5,) * 3))
     torch.testing.assert_close(normalized[0][0], (expected_image(0, 5) - 0.5) / 0.5)
     images, labels = next(iter(DataLoader(cifar10(root, train=False), batch_size=6, shuffle=False)))
     assert images.shape == (6, 3, 32, 32) and labels.tolist() == [5, 6, 7, 8, 9, 0]
+    # load_data converts all at once: the same as decode_all image by image, then normalised
+    loaded = load_data("cifar10", root, seed=3, max_images=12)
+    for got, dataset in ((loaded.train, cifar10(root)), (loaded.val, cifar10(root, train=False))):
+        expected = normalise(decode_all(_limit(dataset, 12, seed=3)), loaded.mean, loaded.std)
+        assert torch.equal(got.images, expected.images) and torch.equal(got.labels, expected.labels)
+        assert got.classes == list(CIFAR10_CLASSES)
 
 
 def test_python3_pickles_with_bytes_keys_are_read_too(root):
@@ -200,7 +198,10 @@ def test_download_asks_torchvision_only_when_missing(tmp_path, monkeypatch):
     assert ensure_cifar10(tmp_path, download=True) == folder and len(calls) == 1    # there now: no download
 
 
-def test_offline_download_says_so(tmp_path, offline):
+def test_offline_download_says_so(tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):                      # every download fails as it does without a network
+        raise urllib.error.URLError("[Errno -3] Temporary failure in name resolution (test: offline)")
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
     with pytest.raises(GdlabError, match=rf"CIFAR-10 could not be downloaded into {re.escape(str(tmp_path))} "
                                          r"\(.*offline.*\)\. This machine may be offline: .*--data digits"):
         ensure_cifar10(tmp_path, download=True)
@@ -235,9 +236,7 @@ def test_a_damaged_batch_is_named_with_the_fix(root, damage, message):
         cifar10(root)
 
 
-class Payload:
-    """A pickle that would run code when loaded."""
-
+class Payload:                                       # a pickle that would run code when loaded
     def __init__(self, marker):
         self.marker = marker
 

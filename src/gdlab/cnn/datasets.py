@@ -21,7 +21,7 @@ from torchvision import datasets as tv_datasets
 from torchvision import transforms
 
 from gdlab.cnn.cifar10 import CIFAR10_CLASSES, Cifar10Batches, cifar10, ensure_cifar10, find_cifar10  # noqa: F401
-from gdlab.cnn.tensors import channel_stats, decode_all, normalise, split
+from gdlab.cnn.tensors import ImageTensors, channel_stats, decode_all, normalise, split
 from gdlab.data import load
 from gdlab.errors import DataError, GdlabError
 
@@ -187,7 +187,7 @@ def load_data(data, data_root="data", val_fraction=0.2, seed=0, max_images=None,
         source = f"{'wrote' if written else 'read'} scikit-learn's digits as images under {root}"
     elif name == CIFAR10:
         folder = ensure_cifar10(data_root, download)
-        train, val = (decode_all(_limit(Cifar10Batches(folder, part), max_images, seed)) for part in (True, False))
+        train, val = (_cifar10_tensors(folder, part, max_images, seed) for part in (True, False))
         source = f"CIFAR-10 in {folder}"
     elif name in TORCHVISION:
         root = Path(data_root) / name
@@ -206,6 +206,14 @@ def load_data(data, data_root="data", val_fraction=0.2, seed=0, max_images=None,
                         "give both the same class sub-folders")
     mean, std = channel_stats(train.images)
     return ImageData(normalise(train, mean, std), normalise(val, mean, std), mean, std, source)
+
+
+def _cifar10_tensors(folder, train, max_images, seed):
+    """decode_all(_limit(Cifar10Batches(...))) in one conversion, not image by image (8 s for 60000)."""
+    dataset = Cifar10Batches(folder, train)
+    index = getattr(_limit(dataset, max_images, seed), "indices", slice(None))
+    images = torch.from_numpy(dataset.data[index]).float().div_(255)          # (N, 3, 32, 32) in [0, 1]
+    return ImageTensors(images, torch.as_tensor(dataset.labels, dtype=torch.int64)[index], dataset.classes)
 
 
 def _folder_splits(root, val_fraction, seed, max_images):
