@@ -78,10 +78,8 @@ WRONG = {
          "hidden/test_cost_hidden.py::test_cost_matches_reference_on_bundled_data"}),
     "no reshuffling between epochs": (
         "03_loop", "        order = np.random.default_rng([seed, epoch])", "        order = np.random.default_rng([seed, 0])",
-        {"tests/test_loop.py::test_each_epoch_is_shuffled_afresh",
-         "tests/test_loop.py::test_several_epochs_match_fit",
-         "hidden/test_loop_hidden.py::test_a_later_epoch_matches_reference",
-         "hidden/test_loop_hidden.py::test_many_epochs_of_mbgd_with_another_seed"}),
+        {"tests/test_loop.py::test_each_epoch_is_shuffled_afresh",  # descend is graded on gdlab's batches
+         "hidden/test_loop_hidden.py::test_later_epochs_are_shuffled_afresh"}),
     "an infinite loop in cost_curve": (
         "01_cost", "    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)\n"
                    "    residuals = np.asarray(ws",
