@@ -2,9 +2,17 @@
 the points of the tests aimed at it, and the feedback of each of those tests names the mistake
 (tests/lab_mutations.py). train_and_log calls log_step, log_epoch and log_graph, yet its tests check
 only what it decides itself: a mistake inside those three costs their own tests, never its."""
-import pytest
+import importlib
+import struct
+import types
+import warnings
+from pathlib import Path
 
-from lab_mutations import Mutation, assert_caught
+import pytest
+import torch
+
+from gdlab.grading.compare import Mismatch
+from lab_mutations import Mutation, assert_caught, lab_named
 
 PUBLIC, HIDDEN = "tests/test_tensorboard.py::", "hidden/test_tensorboard_hidden.py::"
 STEP = frozenset({PUBLIC + "test_log_step_logs_the_loss_as_a_float", HIDDEN + "test_log_step_at_several_steps"})
@@ -47,3 +55,44 @@ MUTATIONS = [
 @pytest.mark.parametrize("mutation", MUTATIONS, ids=[m.name for m in MUTATIONS])
 def test_each_mistake_costs_its_own_points_and_is_named(mutation, tmp_path, warm_grader):
     assert_caught("07_tensorboard", mutation, tmp_path, warm_grader)
+
+
+def cut_points(data):
+    """Every place a writer that was never closed may have stopped: at the start, after each whole
+    record, and inside each record (a TFRecord: 8 bytes of length, its CRC, the event, its CRC)."""
+    ends, position = [], 0
+    while position < len(data):
+        position += 16 + struct.unpack("<Q", data[position:position + 8])[0]
+        ends.append(position)
+    return [0, *ends[:-1], *(end - 1 for end in ends)]
+
+
+def test_a_run_cut_short_anywhere_is_named_a_writer_not_closed(tmp_path, monkeypatch):
+    """How much of an unclosed writer's events reach the file depends on buffer sizes and on its
+    thread's timing; whatever part it is, the train_and_log check says to close the writer."""
+    lab = lab_named("07_tensorboard")
+    monkeypatch.syspath_prepend(str(lab.path / "tests"))
+    reference, events = (importlib.import_module(name) for name in ("reference_run", "event_files"))
+    spec = importlib.util.spec_from_file_location("instructor_lab_tensorboard", lab.path / lab.files[0])
+    solution = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(solution)
+    model, twin = reference.twin_models(types.SimpleNamespace(torch=torch), seed=3)
+    x, y = reference.tiny_data(6, seed=3)
+    loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batch_size=2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)   # torch.jit.trace, inside add_graph
+        steps = solution.train_and_log(str(tmp_path / "run"), model, loader,
+                                       torch.optim.SGD(model.parameters(), lr=0.1), torch.nn.MSELoss(), 2)
+    losses = reference.reference_training(twin, x, y, batch_size=2, lr=0.1, epochs=2)
+    [path] = (tmp_path / "run").glob("*.tfevents.*")
+    data = path.read_bytes()
+    whole = events.read_run({path.name: data}, tmp_path, "the whole run")
+    reference.assert_training_run(whole, steps, losses, 2, "whole")
+    cuts = cut_points(data)
+    assert len(cuts) > 2 * (len(losses) + 8)   # the graph, 6 losses, 2 x 4 histograms, and the file's header
+    for cut in cuts:
+        folder = tmp_path / f"cut-{cut}"
+        folder.mkdir()
+        with pytest.raises(Mismatch, match="close the writer"):
+            run = events.read_run({path.name: data[:cut]}, folder, f"cut at byte {cut}")
+            reference.assert_training_run(run, steps, losses, 2, f"cut at byte {cut}")

@@ -12,8 +12,8 @@ import numpy as np
 import torch
 from tensorboardX import SummaryWriter
 
-from event_files import graph_summary, read_run
-from gdlab.grading.compare import assert_close, assert_equal
+from event_files import CLOSE_HINT, graph_summary, read_run
+from gdlab.grading.compare import Mismatch, assert_close, assert_equal
 
 LOSS_TAG = "train/loss"
 ITEM_HINT = "log and return loss.item(), a Python float, not the loss tensor itself"
@@ -90,21 +90,20 @@ def reference_training(twin, x, y, batch_size, lr, epochs, momentum=0.0):
 
 def assert_losses(run, steps, losses, what):
     """`run` holds exactly the scalars LOSS_TAG at `steps` with the values `losses`."""
-    assert_equal(run.scalar_tags(), [LOSS_TAG], f"the scalar tags {what}", hint=TAG_HINT)
-    assert_equal([step for _, step, _ in run.scalars], list(steps), f"the steps {what}",
+    assert_equal(run.scalar_tags(), [LOSS_TAG], f"the list of scalar tags {what}", hint=TAG_HINT)
+    assert_equal([step for _, step, _ in run.scalars], list(steps), f"the list of steps {what}",
                  hint="add_scalar(tag, value, step): the step is its third argument")
-    got = np.array([value for _, _, value in run.scalars])
-    assert_close(got, np.float32(losses).astype(np.float64), f"the losses {what}", rtol=1e-6,
-                 hint="log the value of the loss you were given, at the step you were given")
+    assert_close(scalar_values(run), np.float32(losses).astype(np.float64), f"the list of losses {what}",
+                 rtol=1e-6, hint="log the value of the loss you were given, at the step you were given")
 
 
 def assert_histograms(got, want, what):
     """The histograms `got` (tag, step, HistogramProto) are those of the reference, `want`."""
-    assert_equal([tag for tag, _, _ in got], [tag for tag, _, _ in want], f"the histogram tags {what}",
-                 hint='one histogram per parameter, in the order of model.named_parameters(), tagged '
+    assert_equal([tag for tag, _, _ in got], [tag for tag, _, _ in want],
+                 f"the list of histogram tags {what}", hint='one histogram per parameter, in the order of model.named_parameters(), tagged '
                       '"weights/<name>"')
-    assert_equal([step for _, step, _ in got], [step for _, step, _ in want], f"the histogram steps {what}",
-                 hint="add_histogram(tag, values, step): the step is the epoch")
+    assert_equal([step for _, step, _ in got], [step for _, step, _ in want],
+                 f"the list of histogram steps {what}", hint="add_histogram(tag, values, step): the step is the epoch")
     for (tag, step, histogram), (_, _, expected) in zip(got, want):
         assert_equal(histogram.num, expected.num, f"the number of values in {tag} at step {step}",
                      hint=WEIGHTS_HINT)
@@ -123,7 +122,7 @@ def assert_graph(run, expected, what):
     assert_equal(len(run.graphs), 1, f"the number of graphs {what}", hint="one add_graph(model, example)")
     ops, shapes = graph_summary(run.graphs[0])
     want_ops, want_shapes = graph_summary(expected)
-    assert_equal(ops, want_ops, f"the operations in the graph {what}",
+    assert_equal(ops, want_ops, f"the list of operations in the graph {what}",
                  hint="add_graph(model, example) traces the model itself on the example batch")
     assert_equal(shapes, want_shapes, f"the input and output shapes of the graph {what}",
                  hint="trace on the whole batch `example`, as it is")
@@ -132,18 +131,42 @@ def assert_graph(run, expected, what):
 def assert_training_run(run, returned, losses, epochs, what):
     """What train_and_log decides, whatever tags and values log_step and log_epoch write."""
     steps = len(losses)
+    assert_not_cut_short(run, losses, epochs, what)
     assert_equal(len(run.scalars), steps, f"the number of losses logged {what} ({steps} steps)",
                  hint=PER_STEP_HINT)
-    assert_equal([step for _, step, _ in run.scalars], list(range(steps)), f"the steps of the losses {what}",
-                 hint=GLOBAL_STEP_HINT)
-    got = np.array([value for _, _, value in run.scalars])
-    assert_close(got, np.float32(losses).astype(np.float64), f"the losses {what}", rtol=1e-5,
-                 hint=f"log each batch's loss at its step; {LOOP_HINT}")
-    per_step = [sum(1 for _, s, _ in run.histograms if s == epoch) for epoch in range(epochs)]
-    assert_equal(sorted({s for _, s, _ in run.histograms}), list(range(epochs)),
-                 f"the steps of the weight histograms {what}", hint=PER_EPOCH_HINT)
-    assert_equal(per_step, [per_step[0]] * epochs, f"the number of histograms at each epoch {what}",
+    assert_equal([step for _, step, _ in run.scalars], list(range(steps)), f"the list of steps of the losses "
+                 f"{what}", hint=GLOBAL_STEP_HINT)
+    assert_close(scalar_values(run), np.float32(losses).astype(np.float64), f"the list of losses {what}",
+                 rtol=1e-5, hint=f"log each batch's loss at its step; {LOOP_HINT}")
+    per_epoch = [sum(1 for _, step, _ in run.histograms if step == epoch) for epoch in range(epochs)]
+    assert_equal(histogram_steps(run), list(range(epochs)), f"the list of steps of the weight histograms "
+                 f"{what}", hint=PER_EPOCH_HINT)
+    assert_equal(per_epoch, [per_epoch[0]] * epochs, f"the number of histograms at each epoch {what}",
                  hint=PER_EPOCH_HINT)
     assert_equal(len(run.graphs), 1, f"the number of graphs {what}", hint=GRAPH_ONCE_HINT)
     assert_equal(returned, steps, f"the number of steps train_and_log returned {what}",
                  hint="return the global step counter at the end: the number of steps taken")
+
+
+def assert_not_cut_short(run, losses, epochs, what):
+    """Fail with CLOSE_HINT when the run is the beginning of the expected one and stops early: a writer
+    not closed has written whole events up to some point, and the rest is still in its memory."""
+    count, seen = len(run.scalars), histogram_steps(run)
+    per_epoch = [sum(1 for _, step, _ in run.histograms if step == epoch) for epoch in seen]
+    beginning = ([step for _, step, _ in run.scalars] == list(range(count))
+                 and np.all(np.isclose(scalar_values(run), np.float32(losses[:count]), rtol=1e-5, atol=1e-10)))
+    histograms_cut = seen == list(range(len(seen))) and (len(seen) < epochs or per_epoch[-1] < per_epoch[0])
+    if beginning and (count < len(losses) or histograms_cut):
+        nothing = " (or log_step was never called)" if count == 0 else ""
+        raise Mismatch(f"the run logged {what} stops early{nothing}\n"
+                       f"  expected: {len(losses)} losses and the weights at epochs 0 to {epochs - 1}\n"
+                       f"  got:      the first {count} losses, and {per_epoch} histograms at epochs {seen}\n"
+                       f"  hint: {CLOSE_HINT}")
+
+
+def scalar_values(run):
+    return np.array([value for _, _, value in run.scalars], dtype=np.float64)
+
+
+def histogram_steps(run):
+    return sorted({step for _, step, _ in run.histograms})
