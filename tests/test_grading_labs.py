@@ -18,8 +18,9 @@ def expected(name):
     return expected_tests(LABS[name])
 
 
-def test_there_are_six_labs_on_the_lesson_path():
-    assert list(LABS) == ["01_cost", "02_gradient", "03_loop", "04_optimizers", "05_autograd", "06_training"]
+def test_there_are_seven_labs_on_the_lesson_path():
+    assert list(LABS) == ["01_cost", "02_gradient", "03_loop", "04_optimizers", "05_autograd", "06_training",
+                          "07_tensorboard"]
     for lab in LABS.values():
         assert lab.has_hidden and (lab.path / "README.md").is_file() and (lab.path / lab.files[0]).is_file()
 
