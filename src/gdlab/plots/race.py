@@ -3,6 +3,8 @@ start on one landscape, each stepping with the SCRATCH optimizers (gdlab.scratch
 
 It makes the seed's last picture live: which optimizers escape the saddle, which crawl along
 the Rosenbrock valley. `params = opt.step(params, grads)` with the landscape's hand-written gradient.
+Who wins depends on each optimizer's lr: `best_lrs` sweeps a log grid per optimizer and keeps the
+lr whose race ends lowest, for a race in which every optimizer has its own best lr.
 """
 import numpy as np
 
@@ -47,6 +49,32 @@ def race(landscape, optimizers=None, *, start=None, steps=None, lrs=None):
             for name in names}
 
 
+# the learning rates a sweep tries: 1e-4 … 100, four per decade
+LR_GRID = tuple(10.0 ** (k / 4) for k in range(-16, 9))
+
+
+def lr_sweep(landscape, optimizer, lrs=LR_GRID, *, start=None, steps=None):
+    """{lr: f at the end of the race} for one optimizer, one race per lr; inf where the run diverged."""
+    landscape = landscape_named(landscape) if isinstance(landscape, str) else landscape
+    steps = landscape.steps if steps is None else check_positive_int("steps", steps)
+    finals = {}
+    for lr in lrs:
+        path = race(landscape, [optimizer], start=start, steps=steps, lrs={optimizer: lr})[optimizer]
+        diverged = len(path) - 1 < steps
+        finals[lr] = float("inf") if diverged else float(landscape.f(*path[-1]))
+    return finals
+
+
+def best_lrs(landscape, optimizers=None, lrs=LR_GRID, *, start=None, steps=None):
+    """{optimizer: the lr of `lrs` whose race ends lowest} (criterion: f after the race's steps)."""
+    names = list(OPTIMIZERS) if optimizers is None else optimizers
+    best = {}
+    for name in names:
+        finals = lr_sweep(landscape, name, lrs, start=start, steps=steps)
+        best[name] = min(finals, key=finals.get)
+    return best
+
+
 def landscape_grid(landscape, num=300):
     """(w_values, b_values, f) over the landscape's own range."""
     w_values = np.linspace(*landscape.w_range, num)
@@ -79,7 +107,7 @@ def plot_race(landscape, paths=None, *, ax=None, **race_options):
     for name, path in paths.items():
         steps = len(path) - 1
         escaped = steps < landscape.steps if not race_options.get("steps") else steps < race_options["steps"]
-        label = f"{name} (lr {_lr_of(landscape, name, race_options):g})" + (", diverged" if escaped else "")
+        label = f"{name} (lr {_lr_of(landscape, name, race_options):.3g})" + (", diverged" if escaped else "")
         draw_path(ax, path[:, 0], path[:, 1], label=label, color=OPTIMIZER_COLORS.get(name, OKABE_ITO["black"]),
                   markersize=0)
         inside = ((path[:, 0] >= landscape.w_range[0]) & (path[:, 0] <= landscape.w_range[1])
