@@ -20,6 +20,7 @@ from torch.utils.data import Dataset
 from torchvision import datasets as tv_datasets
 from torchvision import transforms
 
+# CIFAR-10's reader is gdlab.cnn.cifar10; its public names are datasets' too (notebook 08 uses them from here)
 from gdlab.cnn.cifar10 import CIFAR10_CLASSES, Cifar10Batches, cifar10, ensure_cifar10, find_cifar10  # noqa: F401
 from gdlab.cnn.tensors import ImageTensors, channel_stats, decode_all, normalise, split
 from gdlab.data import load
@@ -105,12 +106,12 @@ def write_digits(root, seed=0, val_fraction=0.2):
         for digit in range(10):
             indices = rng.permutation(np.flatnonzero(bunch.target == digit))
             n_val = max(1, int(round(val_fraction * len(indices))))
-            for split, chosen in (("val", indices[:n_val]), ("train", indices[n_val:])):
-                folder = staging / split / str(digit)
+            for part, chosen in (("val", indices[:n_val]), ("train", indices[n_val:])):
+                folder = staging / part / str(digit)
                 folder.mkdir(parents=True)
                 for index in chosen:
                     Image.fromarray(pixels[index]).save(folder / f"{index:04d}.png")
-                counts[split] += len(chosen)
+                counts[part] += len(chosen)
         (staging / "README.txt").write_text(
             f"{DIGITS_MARKER}\n"
             f"seed={seed} val_fraction={val_fraction} train={counts['train']} val={counts['val']}\n",

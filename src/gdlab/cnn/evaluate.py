@@ -1,8 +1,8 @@
 """Evaluating the Net: mean loss and accuracy over batches (evaluate, used after every epoch), and
 accuracy per class, as the PyTorch CIFAR-10 tutorial ends: "Accuracy for class: plane is 57.3 %".
 
-One overall accuracy hides which classes the Net confuses (on CIFAR-10 it gets ships and cars
-right far more often than cats); counting right answers per true class shows it.
+One overall accuracy hides which classes the Net gets wrong (in the tutorial's run, cats far more
+often than cars); counting right answers per true class shows it.
     accuracy_c = 100 * (images of class c predicted as c) / (images of class c)
 """
 import torch

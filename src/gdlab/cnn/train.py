@@ -1,5 +1,6 @@
 """Training the Net (seed sections 3-4): criterion, optimizer, and the loop of forward, loss,
-zero_grad, backward, step; validation loss and accuracy each epoch; TensorBoard and checkpoints.
+zero_grad, backward, step; validation loss and accuracy each epoch (gdlab.cnn.evaluate), the
+accuracy of each class at the end; TensorBoard and checkpoints.
 
 The loop is plain functions that receive what they use (model, batches, optimizer, device,
 writer); `train(config)` builds those from a TrainConfig and runs them. The fast path keeps the
@@ -26,7 +27,7 @@ from gdlab.cnn import distributed, tensorboard
 from gdlab.cnn.augment import random_affine
 from gdlab.cnn.config import OPTIMIZERS, SCHEDULES
 from gdlab.cnn.checkpoint import load_checkpoint, save_checkpoint
-from gdlab.cnn.datasets import ImageData, load_data  # noqa: F401  (moved to datasets.py; still importable here)
+from gdlab.cnn.datasets import load_data
 from gdlab.cnn.device import describe_device, pick_device
 from gdlab.cnn.evaluate import class_accuracy, evaluate
 from gdlab.cnn.net import Net
