@@ -195,7 +195,7 @@ def test_not_downloaded_without_download(tmp_path):
 
 @pytest.mark.parametrize("argv, message", [
     (["--data", "imagenet"], "unknown data set or missing folder 'imagenet'; choose one of: digits, cifar10"),
-    (["--data", "cifar10"], "CIFAR-10 could not be downloaded into"),
+    (["--data", "cifar10", "--download"], "CIFAR-10 could not be downloaded into"),
     (["--data", "digits", "--device", "cuda:3"], "device 'cuda:3' is not available on this machine; available:"),
     (["--data", "digits", "--device", "tpu"], "unknown device 'tpu'"),
     (["--epochs", "0"], "epochs must be a whole number >= 1, got 0"),

@@ -1,12 +1,14 @@
 """The CNN at the end of the lesson: the seed's Net, data loading, training, TensorBoard, checkpoints.
 
   net.py         the seed's Net (bugs fixed) and its nn.Sequential twin
-  datasets.py    Dataset over the CSVs, ImageFolder, the digits tree, torchvision's sets
+  datasets.py    Dataset over the CSVs, ImageFolder, the digits tree, torchvision's sets, load_data
+  cifar10.py     CIFAR-10 read from torchvision's on-disk format (pickled batches), no md5 needed
   tensors.py     the fast path: decoded images held as tensors on the device
   device.py      auto: cuda, then mps, then cpu
   config.py      TrainConfig: every setting of a run
   augment.py     random small rotations, scalings and shifts on the device
-  train.py       train_one_epoch / evaluate / fit, train(config)
+  train.py       train_one_epoch / fit, train(config)
+  evaluate.py    accuracy, and per-class accuracy as the PyTorch CIFAR-10 tutorial prints it
   distributed.py DDP under torchrun: process group, shards, all_reduce, equivalence_check()
   tensorboard.py tensorboardX logging, also of the toy descent (log_trajectory)
   checkpoint.py  atomic save, weights_only load, RNG states
