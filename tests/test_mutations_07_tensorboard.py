@@ -4,6 +4,7 @@ the points of the tests aimed at it, and the feedback of each of those tests nam
 only what it decides itself: a mistake inside those three costs their own tests, never its."""
 import importlib
 import struct
+import sys
 import types
 import warnings
 from pathlib import Path
@@ -67,15 +68,27 @@ def cut_points(data):
     return [0, *ends[:-1], *(end - 1 for end in ends)]
 
 
-def test_a_run_cut_short_anywhere_is_named_a_writer_not_closed(tmp_path, monkeypatch):
-    """How much of an unclosed writer's events reach the file depends on buffer sizes and on its
-    thread's timing; whatever part it is, the train_and_log check says to close the writer."""
+@pytest.fixture
+def lab_modules(monkeypatch):
+    """Lab 7's reader and reference (its tests/ folder) and the instructor's solution, imported here
+    for the length of one test."""
     lab = lab_named("07_tensorboard")
     monkeypatch.syspath_prepend(str(lab.path / "tests"))
-    reference, events = (importlib.import_module(name) for name in ("reference_run", "event_files"))
-    spec = importlib.util.spec_from_file_location("instructor_lab_tensorboard", lab.path / lab.files[0])
-    solution = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(solution)
+    names = ("reference_run", "event_files")
+    try:
+        spec = importlib.util.spec_from_file_location("instructor_lab_tensorboard", lab.path / lab.files[0])
+        solution = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(solution)
+        yield (*(importlib.import_module(name) for name in names), solution)
+    finally:
+        for name in names:
+            sys.modules.pop(name, None)
+
+
+def test_a_run_cut_short_anywhere_is_named_a_writer_not_closed(tmp_path, lab_modules):
+    """How much of an unclosed writer's events reach the file depends on buffer sizes and on its
+    thread's timing; whatever part it is, the train_and_log check says to close the writer."""
+    reference, events, solution = lab_modules
     model, twin = reference.twin_models(types.SimpleNamespace(torch=torch), seed=3)
     x, y = reference.tiny_data(6, seed=3)
     loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batch_size=2)
