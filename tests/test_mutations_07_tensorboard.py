@@ -3,11 +3,11 @@ the points of the tests aimed at it, and the feedback of each of those tests nam
 (tests/lab_mutations.py). train_and_log calls log_step, log_epoch and log_graph, yet its tests check
 only what it decides itself: a mistake inside those three costs their own tests, never its."""
 import importlib
+import importlib.util
 import struct
 import sys
 import types
 import warnings
-from pathlib import Path
 
 import pytest
 import torch

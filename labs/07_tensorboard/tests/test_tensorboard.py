@@ -12,7 +12,7 @@ import lab_tensorboard as lab
 import logdirs
 from event_files import read_run
 from gdlab.grading.compare import assert_close, check_kind
-from reference_run import (ITEM_HINT, LOOP_HINT, LOSS_TAG, assert_graph, assert_histograms, assert_losses,
+from reference_run import (ITEM_HINT, LOOP_HINT, assert_graph, assert_histograms, assert_losses,
                            assert_training_run, reference_graph, reference_histograms, reference_training,
                            tiny_data, twin_models)
 
