@@ -9,7 +9,7 @@ from gdlab.data import load
 from gdlab.grading.compare import assert_close
 
 
-@pytest.mark.points(2)
+@pytest.mark.points(1)
 def test_cost_keeps_the_graph():
     x, y = (torch.tensor(a) for a in load("house"))
     # w is made where cost runs (lab.torch is the torch your module imported), so the graph is there
@@ -17,23 +17,45 @@ def test_cost_keeps_the_graph():
     j = lab.cost(x, y, w, 100.0)
     assert j.requires_grad, "cost(...) lost the graph: do not call .item() or float() inside cost"
     j.backward()
-    assert_close(w.grad.item(), scratch.cost_grad(*load("house"), 150.0, 100.0)[0], "dJ/dw from your cost")
+    h = 1e-3  # your own cost's slope at w = 150, by a central difference: backward() must agree with it
+    slope = (lab.cost(x, y, 150.0 + h, 100.0).item() - lab.cost(x, y, 150.0 - h, 100.0).item()) / (2 * h)
+    assert_close(w.grad.item(), slope, "dJ/dw by backward() through your cost", rtol=1e-6,
+                 hint="the graph from w to the cost was cut: keep every step a torch operation on w")
+
+
+@pytest.mark.points(1)
+def test_cost_on_the_house_data(fair, yours, hints):
+    x, y = load("house")
+    xt, yt = torch.tensor(x), torch.tensor(y)
+    w, b = torch.tensor(150.0, dtype=torch.float64), torch.tensor(100.0, dtype=torch.float64)
+    got = lab.cost(xt, yt, w, b)
+    expected = fair(got.item(), scratch.cost(x, y, 150.0, 100.0), lambda: yours.cost(lab, xt, yt, w, b))
+    assert_close(got.item(), expected, "cost on the house data", rtol=1e-12,
+                 hint=hints.cost(got, x, y, 150.0, 100.0))
 
 
 @pytest.mark.points(2)
-def test_cost_grad_on_line_data():
+def test_cost_grad_on_line_data(fair, yours, hints, naming_errors):
     x, y = load("line")
-    got = np.array(lab.cost_grad(torch.tensor(x), torch.tensor(y), 0.3, 0.1))
-    assert_close(got, np.array(scratch.cost_grad(x, y, 0.3, 0.1)), "(grad_w, grad_b) on the line data",
-                 rtol=1e-10)
+    xt, yt = torch.tensor(x), torch.tensor(y)
+    got = naming_errors.cost_grad(lab.cost_grad, xt, yt, 0.3, 0.1)
+    expected = fair(got, np.array(scratch.cost_grad(x, y, 0.3, 0.1)),
+                    lambda: yours.gradient(lab, xt, yt, 0.3, 0.1))
+    hint = hints.cost_grad(got, expected, len(x))
+    assert_close(got[0], float(expected[0]), "grad_w on the line data", rtol=1e-10, hint=hint)
+    assert_close(got[1], float(expected[1]), "grad_b on the line data", rtol=1e-10, hint=hint)
 
 
 @pytest.mark.points(2)
-def test_sgd_steps_from_another_start():
+def test_sgd_steps_from_another_start(fair, yours, hints, naming_errors):
     x, y = load("line")
+    xt, yt = torch.tensor(x), torch.tensor(y)
     w, b = 2.0, -1.0
     for _ in range(15):
         grad_w, grad_b = scratch.cost_grad(x, y, w, b)
         w, b = w - 0.05 * grad_w, b - 0.05 * grad_b
-    got = np.array(lab.sgd_steps(torch.tensor(x), torch.tensor(y), lr=0.05, steps=15, w0=2.0, b0=-1.0))
-    assert_close(got, np.array([w, b]), "(w, b) after 15 steps from (2, -1)", rtol=1e-10)
+    got = naming_errors.sgd_steps(lab.sgd_steps, xt, yt, lr=0.05, steps=15, w0=2.0, b0=-1.0)
+    expected = fair(got, np.array([w, b]), lambda: yours.descent(lab, xt, yt, 0.05, 15, 2.0, -1.0))
+    hint = hints.sgd(got, expected, x, y, 0.05, 15, 2.0, -1.0)
+    assert_close(got[0], float(expected[0]), "w after 15 steps from (2, -1)", rtol=1e-10, hint=hint)
+    assert_close(got[1], float(expected[1]), "b after 15 steps from (2, -1)", rtol=1e-10, hint=hint)
