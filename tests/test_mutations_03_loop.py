@@ -5,28 +5,31 @@ import pytest
 
 from lab_mutations import Mutation, assert_caught
 
-SHUFFLE = "        order = np.random.default_rng([seed, epoch]).permutation(n)"
+ORDER = "        order = "
+SHUFFLE = ORDER + "np.random.default_rng([seed, epoch]).permutation(n)"
 DESCEND = frozenset({"tests/test_loop.py::test_several_epochs_match_fit",
                      "hidden/test_loop_hidden.py::test_one_sgd_epoch_on_house",
                      "hidden/test_loop_hidden.py::test_many_epochs_of_mbgd_with_another_seed"})
 BGD = "tests/test_loop.py::test_bgd_one_epoch_matches_fit"
 
 MUTATIONS = [
-    Mutation("no reshuffling between epochs", SHUFFLE, "        order = np.random.default_rng([seed, 0]).permutation(n)",
+    Mutation("no reshuffling between epochs", SHUFFLE,
+             ORDER + "np.random.default_rng([seed, 0]).permutation(n)",
              frozenset({"tests/test_loop.py::test_each_epoch_is_shuffled_afresh",
                         "hidden/test_loop_hidden.py::test_later_epochs_are_shuffled_afresh"}),
              hint="two epochs have the same order"),
-    Mutation("no shuffle at all", SHUFFLE, "        order = np.arange(n)",
+    Mutation("no shuffle at all", SHUFFLE, ORDER + "np.arange(n)",
              frozenset({"tests/test_loop.py::test_each_epoch_is_shuffled_afresh",
                         "tests/test_loop.py::test_another_seed_gives_another_order",
                         "hidden/test_loop_hidden.py::test_later_epochs_are_shuffled_afresh"}),
              hint="not shuffled"),
-    Mutation("an unseeded shuffle", SHUFFLE, "        order = np.random.permutation(n)",
+    Mutation("an unseeded shuffle", SHUFFLE, ORDER + "np.random.permutation(n)",
              frozenset({"tests/test_loop.py::test_the_same_seed_and_epoch_give_the_same_order"}),
              hint="not from np.random's global state"),
-    Mutation("the seed ignored", SHUFFLE, "        order = np.random.default_rng(epoch).permutation(n)",
+    Mutation("the seed ignored", SHUFFLE, ORDER + "np.random.default_rng(epoch).permutation(n)",
              frozenset({"tests/test_loop.py::test_another_seed_gives_another_order"}), hint="the seed is ignored"),
-    Mutation("the last, smaller batch dropped", "range(0, n, batch_size)", "range(0, n - batch_size + 1, batch_size)",
+    Mutation("the last, smaller batch dropped", "range(0, n, batch_size)",
+             "range(0, n - batch_size + 1, batch_size)",
              frozenset({"tests/test_loop.py::test_batches_cover_every_sample_once",
                         "hidden/test_loop_hidden.py::test_every_sample_once_per_epoch"}),
              hint="the last batch may be smaller: keep it"),
@@ -43,9 +46,11 @@ MUTATIONS = [
 ]
 
 RIGHT_ANSWERS = [
-    Mutation("another seeded generator", SHUFFLE, "        order = np.random.default_rng([epoch, seed, 7]).permutation(n)",
+    Mutation("another seeded generator", SHUFFLE,
+             ORDER + "np.random.default_rng([epoch, seed, 7]).permutation(n)",
              frozenset(), hint=""),
-    Mutation("the legacy RandomState", SHUFFLE, "        order = np.random.RandomState(1000 * seed + epoch).permutation(n)",
+    Mutation("the legacy RandomState", SHUFFLE,
+             ORDER + "np.random.RandomState(1000 * seed + epoch).permutation(n)",
              frozenset(), hint=""),
 ]
 

@@ -18,7 +18,7 @@ def epoch_batches(n, batch_size, epoch, seed):
     epoch or another seed another order. When batch_size == n (BGD) keep the order 0..n-1. Cut the
     order into pieces of batch_size; the last piece may be smaller.
     """
-    ### HINT: order = a permutation from default_rng([seed, epoch]) (arange(n) for BGD); then order[i:i + batch_size]
+    ### HINT: a permutation from default_rng([seed, epoch]) (arange(n) for BGD), cut into batch_size pieces
     ### BEGIN SOLUTION
     if batch_size < n:
         order = np.random.default_rng([seed, epoch]).permutation(n)
