@@ -10,8 +10,9 @@ from gdlab.grading.compare import assert_close, check_kind
 
 @pytest.mark.points(1)
 def test_predict_on_one_sample(hints):
-    got = lab.predict(np.array([3.0]), -2.0, 7.0)
-    assert_close(got, np.array([1.0]), "predict on one sample", hint=hints.predict(got, np.array([3.0]), -2.0, 7.0))
+    x = np.array([3.0])
+    got = lab.predict(x, -2.0, 7.0)
+    assert_close(got, np.array([1.0]), "predict on one sample", hint=hints.predict(got, x, -2.0, 7.0))
 
 
 @pytest.mark.points(2)
