@@ -39,7 +39,7 @@ def test_strip_solutions_keeps_signature_docstring_and_indentation():
     assert '    """Docstring kept."""' in lines
     assert "        # Hint: double it" in lines
     assert "        raise NotImplementedError('outer: write your code here (hint: double it)')" in lines
-    assert "        raise NotImplementedError('method: write your code here')" in lines
+    assert "        raise NotImplementedError('Thing.method: write your code here')" in lines
     assert "y = 2 * x" not in student and "secret answer" not in student
     assert [line.strip() for line in solution] == ["y = 2 * x", "return y", 'return "secret answer 42"']
     outer = tree.body[0]

@@ -46,15 +46,14 @@ SKIPPED = {"__pycache__", ".pytest_cache", HIDDEN_TESTS, MARKER}
 MIN_LEAK_CHARS = 8
 
 
-def _enclosing_function(tree, lineno):
-    """The name of the innermost def around line `lineno`, or None at module or class level."""
-    name = None
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
-                node.lineno < lineno <= node.end_lineno:
-            if name is None or node.lineno > name[0]:
-                name = (node.lineno, node.name)
-    return name[1] if name else None
+def _enclosing_function(node, lineno, prefix=""):
+    """The name of the innermost def around line `lineno` (`Adam.step` for a method), or None."""
+    for child in ast.iter_child_nodes(node):
+        if getattr(child, "lineno", lineno) < lineno <= getattr(child, "end_lineno", 0):
+            named = isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            inner = _enclosing_function(child, lineno, f"{prefix}{child.name}." if named else prefix)
+            return inner or (prefix + child.name if named and not isinstance(child, ast.ClassDef) else None)
+    return None
 
 
 @dataclass
