@@ -18,8 +18,8 @@ def test_cost_grad_matches_the_formula(w, b, hints):
     got = lab.cost_grad(X, Y, w, b)
     hint = hints.cost_grad(got, X, Y, w, b)
     grad_w, grad_b = got
-    assert_close(grad_w, 2 * np.mean(r * X), f"grad_w at w={w}, b={b}", hint=hint)
-    assert_close(grad_b, 2 * np.mean(r), f"grad_b at w={w}, b={b}", hint=hint)
+    assert_close(grad_w, float(2 * np.mean(r * X)), f"grad_w at w={w}, b={b}", hint=hint)
+    assert_close(grad_b, float(2 * np.mean(r)), f"grad_b at w={w}, b={b}", hint=hint)
 
 
 @pytest.mark.points(2)
