@@ -168,7 +168,9 @@ def run(optimizer, params, grads_of, steps):
     a step that gives no finite array of the params' shape (the comparison then says what it was)."""
     trajectory, shape = [], np.shape(params)
     for step in range(steps):
-        params = optimizer.step(params, grads_of(params, step))
+        # copies in and out: an optimizer that updates params in place changes nothing here
+        params = optimizer.step(np.array(params, dtype=np.float64), grads_of(params, step))
+        params = params.copy() if isinstance(params, np.ndarray) else params
         trajectory.append(params)
         if not (isinstance(params, np.ndarray) and params.shape == shape and np.all(np.isfinite(params))):
             break
