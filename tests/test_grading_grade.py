@@ -339,11 +339,14 @@ def test_ctrl_c_stops_grading_promptly_and_kills_every_child(tmp_path, folders, 
 
 
 def test_gradescope_max_scores_add_up_to_the_lab_total(warm_grader):
-    """Lab 3's points split into thirds: rounded one by one they summed to 16.0001 of 16."""
+    """Lab 3's points split into thirds: rounded one by one they summed to 16.0001 of 16 (now 19)."""
     from gdlab.grading.report import shown_points
     assert sum(shown_points([16 / 3] * 3)) == pytest.approx(16.0, abs=1e-12)
     assert sorted(shown_points([16 / 3] * 3)) == [5.3333, 5.3333, 5.3334]
     lab = find_lab("03_loop")
-    data = gradescope_results(grade(lab.path, lab, timeout=30, **warm_grader))
-    assert round(sum(t["max_score"] for t in data["tests"]), 9) == 16
-    assert round(sum(t["score"] for t in data["tests"]), 9) == data["score"] == 16
+    result = grade(lab.path, lab, timeout=30, **warm_grader)
+    assert result.max_score == 19 and any(abs(t.max_score * 3 - round(t.max_score * 3)) < 1e-9
+                                          and t.max_score != round(t.max_score) for t in result.tests)
+    data = gradescope_results(result)
+    assert round(sum(t["max_score"] for t in data["tests"]), 9) == 19
+    assert round(sum(t["score"] for t in data["tests"]), 9) == data["score"] == 19

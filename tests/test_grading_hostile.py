@@ -445,4 +445,5 @@ def test_lab_6_objects_that_fake_their_weights_and_losses_score_nothing(grader, 
     result = grade(folder, lab6, timeout=30, **warm_grader)
     passed = {t.nodeid.split("::")[1] for t in result.tests if t.status == "passed"}
     assert passed == {"test_dataset_length_and_items", "test_loader_batches_and_is_reproducible",
-                      "test_loader_gives_every_sample_once"}, passed  # the honest part: TinyImages, make_loader
+                      "test_loader_gives_every_sample_once",  # the honest part: TinyImages, make_loader,
+                      "test_bug_hunt_F_has_relu"}, passed      # and the fixed import of the bug hunt

@@ -32,7 +32,10 @@ def _show(value, limit=300):
     """A short printable form of a value for a message."""
     if _kind(value) == "tensor":
         value = value.detach().cpu().numpy()
-    text = np.array2string(np.asarray(value), precision=6, threshold=12) \
+    if _kind(value) == "number" and not isinstance(value, bool):
+        value = float(value) if isinstance(value, (float, np.floating, np.ndarray)) else value
+    # floatmode="unique": as many digits as it takes to tell two different floats apart
+    text = np.array2string(np.asarray(value), floatmode="unique", threshold=12) \
         if isinstance(value, np.ndarray) else repr(value)
     return text if len(text) <= limit else text[:limit] + " ..."
 
@@ -95,8 +98,8 @@ def assert_close(got, expected, what="the result", *, rtol=1e-7, atol=1e-10, hin
         if kind != "number":
             first = np.unravel_index(int(np.argmin(close)), close.shape)
             detail = (f"{int(close.size - close.sum())} of {close.size} values differ, first at index "
-                      f"{tuple(int(i) for i in first)}: expected {expected_values[first]:.8g}, "
-                      f"got {got_values[first]:.8g}; shape {tuple(expected_values.shape)}")
+                      f"{tuple(int(i) for i in first)}: expected {float(expected_values[first])!r}, "
+                      f"got {float(got_values[first])!r}; shape {tuple(expected_values.shape)}")
         _fail(what, _show(expected), _show(got), hint, detail)
     return got
 
