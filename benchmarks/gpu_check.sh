@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A short GPU check: `gdlab train --data digits` on CUDA (fp32, then --amp), asserting from its --json
 # output that the GPU trained and reached 97% validation accuracy; then bench_train.py on the GPU
-# (throughput against the PyTorch tutorial's loop, and seconds to 97%).
+# (throughput against the PyTorch tutorial's loop, and seconds to 97%); then notebook 08 executed on the GPU
+# (benchmarks/gpu_notebook_check.py: trained on cuda, validation accuracy >= 97% on digits).
 # Usage: bash benchmarks/gpu_check.sh   (PYTHON=... to pick the interpreter; gdlab from src/;
 #        DEVICE=cpu for a dry run of the script itself on a machine without a GPU, fp32 only)
 set -euo pipefail
@@ -38,3 +39,9 @@ PYEOF
 done
 "$PY" benchmarks/bench_train.py --device "$DEVICE"
 [ "$DEVICE" != cuda ] || "$PY" benchmarks/bench_train.py --device cuda --amp | tail -1
+# notebook 08 executed on the device: it must say it trained there, and reach 97% on digits
+if [ "$DEVICE" = cuda ]; then
+    "$PY" benchmarks/gpu_notebook_check.py --device cuda --min-accuracy 0.97
+else
+    "$PY" benchmarks/gpu_notebook_check.py --device cpu --epochs 1 --train-limit 512 --min-accuracy 0
+fi
