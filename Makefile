@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench figures lab notebooks clean
+.PHONY: install demo test bench figures lab notebooks sync-zh clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ notebooks: $(STAMP)
 	$(BIN)/jupyter nbconvert --to html --execute --ExecutePreprocessor.timeout=600 \
 		--output-dir build/notebooks notebooks/*.ipynb
 	@echo "executed HTML copies: build/notebooks/"
+
+# copy the English notebooks' code cells into notebooks/zh/ (translations kept, new text marked)
+sync-zh: $(STAMP)
+	$(BIN)/python -m gdlab.notebook_editions sync
 
 clean:
 	rm -rf $(VENV) build runs .pytest_cache

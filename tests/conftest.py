@@ -28,3 +28,11 @@ def warm_grader():
     from gdlab.grading.template import StudentTemplate
     with StudentTemplate(hide=[default_labs_dir()]) as template, PytestRunner() as runner:
         yield {"template": template, "runner": runner}
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_a_test_says_otherwise(monkeypatch):
+    """Each test starts in English, whatever GDLAB_LANG or an earlier set_language chose."""
+    from gdlab.i18n import language
+    monkeypatch.delenv("GDLAB_LANG", raising=False)
+    monkeypatch.setitem(language._chosen, "language", None)

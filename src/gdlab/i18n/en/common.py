@@ -1,0 +1,4 @@
+"""Words used across gdlab."""
+MESSAGES = {
+    "language_name": "English",
+}

@@ -1,0 +1,72 @@
+"""The current language and the lookup of a message in its catalogue."""
+import contextlib
+import functools
+import importlib
+import os
+import pkgutil
+
+from gdlab.errors import GdlabError
+
+LANGUAGES = ("en", "zh")
+ENVIRONMENT = "GDLAB_LANG"
+# The one piece of process-wide state, like a locale: None until set_language; then GDLAB_LANG
+# decides, then English. (Not a ContextVar: a notebook cell may run in a copy of the context, and
+# set_language in one cell must hold in the next.)
+_chosen = {"language": None}
+
+
+def check_language(language):
+    """`language` normalised ("zh-CN" → "zh"), or a GdlabError naming the choices."""
+    code = str(language).strip().lower().replace("_", "-").split("-")[0]
+    if code not in LANGUAGES:
+        raise GdlabError(f"unknown language {language!r}; choose one of: {', '.join(LANGUAGES)}")
+    return code
+
+
+def get_language():
+    """The language texts are written in now: set_language's, else $GDLAB_LANG's, else "en"."""
+    chosen = _chosen["language"]
+    if chosen is not None:
+        return chosen
+    from_environment = os.environ.get(ENVIRONMENT, "").strip()
+    return check_language(from_environment) if from_environment else "en"
+
+
+def set_language(language):
+    """Write every later text (figures, messages, pages) in `language`: "en" or "zh"."""
+    _chosen["language"] = check_language(language)
+
+
+@contextlib.contextmanager
+def using_language(language):
+    """Within the block, texts are in `language` (None: leave the current one)."""
+    if language is None:
+        yield get_language()
+        return
+    before, _chosen["language"] = _chosen["language"], check_language(language)
+    try:
+        yield _chosen["language"]
+    finally:
+        _chosen["language"] = before
+
+
+@functools.lru_cache(maxsize=None)
+def catalogue(language):
+    """{key: message} of one language: every module of gdlab.i18n.<language>, keys prefixed by it."""
+    package = importlib.import_module(f"gdlab.i18n.{check_language(language)}")
+    messages = {}
+    for module in pkgutil.iter_modules(package.__path__):
+        domain = importlib.import_module(f"{package.__name__}.{module.name}")
+        messages.update({f"{module.name}.{key}": value for key, value in domain.MESSAGES.items()})
+    return messages
+
+
+def text(key, /, **values):
+    """The message `key` in the current language, its {placeholders} filled from `values`."""
+    language = get_language()
+    try:
+        message = catalogue(language)[key]
+    except KeyError:
+        raise KeyError(f"no message {key!r} in the {language!r} catalogue (gdlab/i18n/{language}/); "
+                       "add it there") from None
+    return message.format(**values)   # literal braces are doubled in the catalogue: {{ }}

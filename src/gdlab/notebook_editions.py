@@ -1,0 +1,95 @@
+"""The Chinese edition of the notebooks, kept in step with the English one.
+
+notebooks/NN_name.ipynb is the English edition, notebooks/zh/NN_name.ipynb the Chinese one. They
+hold the same cells in the same order, with the same ids and tags; the code cells are identical
+but for the one cell tagged `language` (`gdlab.set_language("en")` / `("zh")`); each markdown cell is
+translated. So a code cell is edited in one place, the English notebook, and then
+
+    make sync-zh          (python -m gdlab.notebook_editions sync)
+
+copies every code cell into the Chinese edition, keeps each translated markdown cell (found by its
+cell id), and marks a new or changed English markdown cell as untranslated, which drift() reports.
+tests/test_notebook_editions.py runs drift() on every pair and names the cell and what to do.
+"""
+import sys
+from pathlib import Path
+
+import nbformat
+
+LANGUAGE_TAG = "language"
+UNTRANSLATED = "<!-- untranslated: translate this cell, then delete this line -->"
+ROOT = Path(__file__).resolve().parents[2] / "notebooks"
+
+
+def language_source(language):
+    return f"import gdlab\ngdlab.set_language({language!r})   # {'中文版' if language == 'zh' else 'English edition'}"
+
+
+def _tags(cell):
+    return list(cell.metadata.get("tags", []))
+
+
+def drift(english, chinese, name="notebook"):
+    """[problem] where the Chinese edition is out of step with the English one (empty: in step)."""
+    problems = []
+    fix = "run `make sync-zh`"
+    if [c.get("id") for c in english.cells] != [c.get("id") for c in chinese.cells]:
+        return [f"{name}: the cells (ids {[c.get('id') for c in english.cells]}) differ from the Chinese "
+                f"edition's ({[c.get('id') for c in chinese.cells]}); {fix} to copy the English order"]
+    for index, (en, zh) in enumerate(zip(english.cells, chinese.cells)):
+        where = f"{name} cell {index} (id {en.get('id')})"
+        if en.cell_type != zh.cell_type or _tags(en) != _tags(zh):
+            problems.append(f"{where}: type/tags {en.cell_type} {_tags(en)} vs {zh.cell_type} {_tags(zh)}; {fix}")
+        elif LANGUAGE_TAG in _tags(en):
+            if (en.source, zh.source) != (language_source("en"), language_source("zh")):
+                problems.append(f"{where}: the language cell must be {language_source('zh')!r}; {fix}")
+        elif en.cell_type == "code" and en.source != zh.source:
+            problems.append(f"{where}: the code differs from the English edition's; edit code in the "
+                            f"English notebook only and {fix}")
+        elif en.cell_type == "markdown" and (UNTRANSLATED in zh.source or zh.source == en.source):
+            problems.append(f"{where}: not translated yet; write its Chinese in notebooks/zh/{name} "
+                            f"(English: {en.source[:60]!r}...)")
+    return problems
+
+
+def synced(english, chinese=None):
+    """The Chinese edition rebuilt from `english`: code copied, translations kept by cell id."""
+    translated = {c.get("id"): c for c in (chinese.cells if chinese else []) if c.cell_type == "markdown"}
+    result = nbformat.v4.new_notebook(metadata=english.metadata)
+    for cell in english.cells:
+        copy = nbformat.from_dict(dict(cell))
+        if LANGUAGE_TAG in _tags(cell):
+            copy.source = language_source("zh")
+        elif cell.cell_type == "markdown":
+            old = translated.get(cell.get("id"))
+            copy.source = old.source if old is not None and UNTRANSLATED not in old.source \
+                else f"{UNTRANSLATED}\n{cell.source}"
+        result.cells.append(copy)
+    return result
+
+
+def pairs(root=ROOT):
+    """[(English path, Chinese path)] of every notebook."""
+    return [(path, root / "zh" / path.name) for path in sorted(root.glob("*.ipynb"))]
+
+
+def sync(root=ROOT):
+    """Rewrite notebooks/zh/ from the English notebooks; returns the cells left untranslated."""
+    (root / "zh").mkdir(exist_ok=True)
+    left = []
+    for english_path, chinese_path in pairs(root):
+        english = nbformat.read(english_path, as_version=4)
+        chinese = nbformat.read(chinese_path, as_version=4) if chinese_path.exists() else None
+        result = synced(english, chinese)
+        nbformat.write(result, chinese_path)
+        left += [f"{chinese_path.name} cell {i}" for i, c in enumerate(result.cells)
+                 if c.cell_type == "markdown" and UNTRANSLATED in c.source]
+    return left
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["sync"]:
+        sys.exit("usage: python -m gdlab.notebook_editions sync")
+    untranslated = sync()
+    print(f"notebooks/zh/ in step with notebooks/; {len(untranslated)} markdown cell(s) to translate"
+          + (":\n  " + "\n  ".join(untranslated) if untranslated else ""))
