@@ -66,3 +66,26 @@ def test_a_missing_key_says_where_to_add_it():
     with pytest.raises(KeyError, match="gdlab/i18n/en/"):
         with using_language("en"):
             text("plots.no_such_message")
+
+
+def test_the_commands_that_talk_to_people_take_lang(capsys):
+    from gdlab.cli import SPOKEN, build_parser, main
+    commands = next(a for a in build_parser()._actions if a.dest == "command").choices
+
+    def has_lang(parser):
+        return any("--lang" in action.option_strings for action in parser._actions)
+
+    assert all(has_lang(commands[name]) for name in SPOKEN)
+    labs = next(a for a in commands["labs"]._actions if a.dest == "action").choices
+    assert has_lang(labs["release"])                      # gdlab labs release --lang zh
+    with pytest.raises(SystemExit):
+        main(["demo", "--lang", "fr"])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_a_bad_gdlab_lang_is_one_clean_line(monkeypatch, capsys, tmp_path):
+    from gdlab.cli import main
+    monkeypatch.setenv("GDLAB_LANG", "fr")
+    assert main(["release", "--out", str(tmp_path / "course")]) == 2
+    err = capsys.readouterr().err
+    assert "unknown language 'fr'; choose one of: en, zh" in err and "Traceback" not in err

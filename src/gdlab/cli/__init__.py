@@ -8,9 +8,17 @@ import importlib
 import sys
 
 from gdlab.errors import GdlabError
+from gdlab.i18n import LANGUAGES, using_language
 
 # one module per subcommand, in the order `gdlab --help` lists them
 COMMANDS = ("fit", "crosscheck", "data", "plot", "labs", "release", "grade", "train", "demo")
+# the commands that talk to people take --lang (default: $GDLAB_LANG, else English)
+SPOKEN = ("fit", "crosscheck", "plot", "labs", "release", "grade", "train", "demo")
+
+
+def _add_lang(parser):
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="the language of figures, pages and messages (default: $GDLAB_LANG, else en)")
 
 
 def build_parser():
@@ -19,6 +27,12 @@ def build_parser():
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         importlib.import_module(f"gdlab.cli.{name}").add_parser(subparsers)
+    for name in SPOKEN:
+        command = subparsers.choices[name]
+        _add_lang(command)
+        for action in command._subparsers._group_actions if command._subparsers else ():
+            for nested in action.choices.values():   # gdlab labs release --lang zh
+                _add_lang(nested)
     return parser
 
 
@@ -26,7 +40,8 @@ def main(argv=None):
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.run(args) or 0
+        with using_language(getattr(args, "lang", None)):
+            return args.run(args) or 0
     except GdlabError as error:
         print(f"gdlab {args.command}: error: {error}", file=sys.stderr)
         return 2
