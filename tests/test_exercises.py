@@ -9,7 +9,7 @@ from gdlab.cli import main
 from gdlab.errors import GdlabError
 from gdlab.exercises import Exercise, check, verdict
 from gdlab.exercises import exercise as exercise_module
-from gdlab.exercises.exercise import LINE, expect
+from gdlab.exercises.exercise import LINE, STATUS_OF_MARK, expect
 from gdlab.exercises.release import leak_scan, release_notebooks
 from gdlab.exercises.student_edition import stub, student_notebook
 
@@ -68,7 +68,7 @@ def test_check_prints_one_line_the_notebook_test_can_read(two_exercises, capsys)
     check("99.1", 2.0)
     check("99.1", 3.0)
     check("99.1", ...)
-    found = [(m["key"], m["status"]) for m in LINE.finditer(capsys.readouterr().out)]
+    found = [(m["key"], STATUS_OF_MARK[m["mark"]]) for m in LINE.finditer(capsys.readouterr().out)]
     assert found == [("99.1", "right"), ("99.1", "wrong"), ("99.1", "not done yet")]
 
 
@@ -174,3 +174,13 @@ def test_gdlab_release_writes_the_whole_course_without_answers(tmp_path, capsys)
         tags = {tag for cell in nb.cells for tag in cell.metadata.get("tags", [])}
         assert not tags & {"solution", "answer"}, path.name
         assert all(not cell.get("outputs") for cell in nb.cells if cell.cell_type == "code")
+
+
+def test_check_speaks_the_notebooks_language(two_exercises, capsys):
+    from gdlab.i18n import using_language
+    with using_language("zh"):
+        check("99.1", 2.0)
+        check("99.1", ...)
+    out = capsys.readouterr().out
+    assert "✔ 99.1: 正确" in out and "… 99.1: 还没做" in out and "请在上面的单元格" in out
+    assert [STATUS_OF_MARK[m["mark"]] for m in LINE.finditer(out)] == ["right", "not done yet"]

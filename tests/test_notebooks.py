@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from gdlab.exercises.exercise import LINE, NOT_DONE, RIGHT, exercises_of
+from gdlab.exercises.exercise import LINE, NOT_DONE, RIGHT, STATUS_OF_MARK, exercises_of
 from gdlab.exercises.student_edition import student_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,7 +75,7 @@ def _verdicts(nb):
     found = {}
     for match in LINE.finditer(text):
         assert match["key"] not in found, f"exercise {match['key']} is checked twice"
-        found[match["key"]] = match["status"]
+        found[match["key"]] = STATUS_OF_MARK[match["mark"]]
     return found
 
 

@@ -7,11 +7,14 @@ from typing import Callable
 
 from gdlab.errors import GdlabError
 from gdlab.grading.compare import Mismatch, assert_close
+from gdlab.i18n import text
 
 RIGHT, WRONG, NOT_DONE = "right", "wrong", "not done yet"
 MARKS = {RIGHT: "✔", WRONG: "✘", NOT_DONE: "…"}
-# what check() prints first; tests/test_notebooks.py reads the notebooks' outputs with it
-LINE = re.compile(r"^(?P<mark>[✔✘…]) (?P<key>\d\d\.\d+): (?P<status>right|wrong|not done yet)", re.M)
+WORDS = {RIGHT: "exercises.right", WRONG: "exercises.wrong", NOT_DONE: "exercises.not_done"}
+# what check() prints first, in either language; tests/test_notebooks.py reads the outputs with it
+LINE = re.compile(r"^(?P<mark>[✔✘…]) (?P<key>\d\d\.\d+): (?P<words>[^\n]+)$", re.M)
+STATUS_OF_MARK = {mark: status for status, mark in MARKS.items()}
 KEY = re.compile(r"^(?P<notebook>\d\d)\.\d+$")
 
 
@@ -29,7 +32,7 @@ class Verdict:
     message: str = ""
 
     def __str__(self):
-        head = f"{MARKS[self.status]} {self.key}: {self.status}"
+        head = f"{MARKS[self.status]} {self.key}: {text(WORDS[self.status])}"
         return head + (f"\n{self.message}" if self.message else "")
 
 
@@ -67,16 +70,16 @@ def verdict(key, *answers):
     """The Verdict for `answers` to exercise `key` (nothing printed)."""
     exercise = _exercise(key)
     if _unanswered(answers):
-        return Verdict(key, NOT_DONE, "  write your answer in the cell above (it is still `...`)")
+        return Verdict(key, NOT_DONE, "  " + text("exercises.still_ellipsis"))
     try:
         exercise.test(*answers)
     except NotImplementedError:
-        return Verdict(key, NOT_DONE, "  your function still raises NotImplementedError: write its body")
+        return Verdict(key, NOT_DONE, "  " + text("exercises.still_raises"))
     except Mismatch as mismatch:
         return Verdict(key, WRONG, _indent(str(mismatch)))
     except Exception as error:   # the student's function failed: show their lines, not ours
-        return Verdict(key, WRONG, _indent(f"your answer raised {type(error).__name__}: {error}\n"
-                                           + _student_lines(error)))
+        return Verdict(key, WRONG, _indent(text("exercises.raised", error=type(error).__name__, message=error)
+                                           + "\n" + _student_lines(error)))
     return Verdict(key, RIGHT, "")
 
 

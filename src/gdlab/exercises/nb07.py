@@ -12,7 +12,7 @@ from torch.utils.data import DataLoader
 
 from gdlab.cnn.datasets import image_transform
 from gdlab.exercises.exercise import Exercise, expect
-from gdlab.grading.compare import Mismatch, assert_close, check_kind, check_shape
+from gdlab.grading.compare import Mismatch, check_kind, check_shape
 
 BATCH_SIZE = 64          # 07.2 asks about DataLoader(train_set, batch_size=64)
 DIGIT_SIZE = 8           # scikit-learn's digits are 8x8 grey images
