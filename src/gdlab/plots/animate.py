@@ -1,6 +1,7 @@
 """The descent as a matplotlib animation: frame k shows the state after k steps (k = 0 … steps).
 
 Save it as a GIF (`save_gif`, PillowWriter) or show it inline in a notebook (`to_jshtml`).
+The frames are drawn when saved or shown, so each animation keeps the language it was made in.
 """
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import numpy as np
 from matplotlib.animation import FuncAnimation, PillowWriter
 
 from gdlab.errors import GdlabError
+from gdlab.i18n import get_language, text, using_language
 from gdlab.plots.line1d import plot_cost_curve
 from gdlab.plots.palette import OKABE_ITO, styled
 from gdlab.plots.surface import plot_contour
@@ -19,11 +21,12 @@ def animate_curve(x, y, trajectory, *, interval=400):
     """The steps of a y = w·x descent on the cost curve J(w), one frame per state, with the tangent."""
     ax = plot_cost_curve(x, y, trajectory, tangent=False)
     sums = LineSums.from_data(x, y)
-    path = next(line for line in ax.lines if line.get_label().endswith(f"lr = {trajectory.config.lr:.3g}"))
+    path = next(line for line in ax.lines if line.get_gid() == "steps")
     (current,) = ax.plot([], [], "o", color=OKABE_ITO["black"], markersize=12, zorder=6, label="_nolegend_")
     (tangent,) = ax.plot([], [], "--", color=OKABE_ITO["black"], linewidth=1.8, label="_nolegend_")
     half = 0.15 * np.diff(ax.get_xlim())[0]
     w_all, cost_all = np.asarray(trajectory.w), np.asarray(trajectory.cost)
+    language = get_language()
 
     def draw(k):
         w = w_all[k]
@@ -32,7 +35,8 @@ def animate_curve(x, y, trajectory, *, interval=400):
         grad_w = float(sums.grad(w)[0])
         v = np.array([w - half, w + half])
         tangent.set_data(v, cost_all[k] + grad_w * (v - w))
-        ax.set_title(f"step {k} of {trajectory.steps}: w = {w:.3g}, slope dJ/dw = {grad_w:.3g}")
+        with using_language(language):
+            ax.set_title(text("plots.animate.curve_title", k=k, steps=trajectory.steps, w=w, grad_w=grad_w))
         return path, current, tangent
 
     return FuncAnimation(ax.figure, draw, frames=trajectory.steps + 1, interval=interval, blit=False,
@@ -50,15 +54,16 @@ def animate_contour(x, y, trajectories, *, interval=150, frames=None, num=120):
     if frames < 1:
         raise GdlabError(f"an animation needs at least 1 frame, got {frames}")
     shown = np.unique(np.linspace(0, longest, frames).round().astype(int))
-    lines = {name: line for line in ax.lines for name in trajectories
-             if line.get_label().lower().startswith(name)}
+    lines = {line.get_gid(): line for line in ax.lines if line.get_gid() in trajectories}
+    language = get_language()
 
     def draw(i):
         k = shown[i]
         for name, line in lines.items():
             t = trajectories[name]
             line.set_data(np.asarray(t.w)[:k + 1], np.asarray(t.b)[:k + 1])
-        ax.set_title(f"step {k} of {longest}")
+        with using_language(language):
+            ax.set_title(text("plots.animate.contour_title", k=k, steps=longest))
         return tuple(lines.values())
 
     return FuncAnimation(ax.figure, draw, frames=len(shown), interval=interval, blit=False,

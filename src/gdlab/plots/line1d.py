@@ -4,19 +4,34 @@ J(w) = (1/n) Σ (w·x_i − y_i)² is a parabola in w; its slope dJ/dw is the gr
 is w ← w − lr·dJ/dw. Plain GD on it converges for lr < 2/J'' (the critical learning rate),
 oscillates across the minimum just below that (反复横跳) and diverges above it.
 """
+from collections.abc import Sequence
+
 import numpy as np
 from matplotlib.collections import LineCollection
 
 from gdlab.data import check_xy
 from gdlab.descent import fit
 from gdlab.errors import DivergenceError
+from gdlab.i18n import text
 from gdlab.plots.palette import (DATA_COLOR, ERROR_COLOR, LINE_COLOR, OKABE_ITO, new_axes,
                                  new_axes_row, styled)
 from gdlab.plots.ranges import check_grid, check_range, clip_note, cover, note
 from gdlab.scratch.sums import LineSums
 
 LR_FACTORS = (0.05, 0.3, 0.95, 1.4)   # × the critical lr: crawls, good, oscillates, diverges
-LR_TITLES = ("too small: crawls", "good", "near critical: oscillates", "too large: diverges")
+LR_KEYS = ("crawls", "good", "oscillates", "diverges")   # their titles: plots.lr_panel.<key>
+
+
+class _LrTitles(Sequence):
+    """The titles of LR_FACTORS' panels in the current language, looked up when read."""
+    def __getitem__(self, index):
+        return [text(f"plots.lr_panel.{key}") for key in LR_KEYS][index]
+
+    def __len__(self):
+        return len(LR_KEYS)
+
+
+LR_TITLES = _LrTitles()
 
 
 @styled
@@ -24,7 +39,7 @@ def plot_data(x, y, w, b=0.0, *, ax=None, errors=True):
     """The samples, the line y = w·x + b, and each sample's error as a vertical segment."""
     x, y = check_xy(x, y)
     ax = new_axes(ax)
-    ax.scatter(x, y, color=DATA_COLOR, s=36, zorder=3, label="data $(x_i, y_i)$")
+    ax.scatter(x, y, color=DATA_COLOR, s=36, zorder=3, label=text("plots.data.samples"))
     grid = np.linspace(x.min(), x.max(), 2) if x.min() < x.max() else x[:1] + np.array([-1.0, 1.0])
     sign = "+" if b >= 0 else "−"
     ax.plot(grid, w * grid + b, color=LINE_COLOR, zorder=2,
@@ -33,8 +48,8 @@ def plot_data(x, y, w, b=0.0, *, ax=None, errors=True):
         y_hat = w * x + b
         segments = np.stack([np.column_stack([x, y]), np.column_stack([x, y_hat])], axis=1)
         ax.add_collection(LineCollection(segments, colors=ERROR_COLOR, linewidths=1.5,
-                                         linestyles="--", label="error $\\hat y_i - y_i$"))
-    ax.set(xlabel="$x$", ylabel="$y$", title="Prediction $\\hat y = w\\,x$ and each sample's error")
+                                         linestyles="--", label=text("plots.data.errors")))
+    ax.set(xlabel="$x$", ylabel="$y$", title=text("plots.data.title"))
     ax.legend(loc="best")
     return ax
 
@@ -62,21 +77,22 @@ def plot_cost_curve(x, y, trajectory=None, *, w=None, w_range=None, num=400, tan
         low_high, _ = cover(low_high, steps_w)
     outside = int(np.count_nonzero(~((steps_w >= low_high[0]) & (steps_w <= low_high[1]))))
     grid = np.linspace(*low_high, check_grid(num))
-    ax.plot(grid, sums.cost(grid), color=OKABE_ITO["blue"], label="cost $J(w)$", zorder=1)
+    ax.plot(grid, sums.cost(grid), color=OKABE_ITO["blue"], label=text("plots.cost_curve.cost"), zorder=1)
     w_star = sums.optimum("wx")[0]
     ax.plot([w_star], [sums.cost(w_star)], "*", color=OKABE_ITO["green"], markersize=16,
-            markeredgecolor="black", zorder=4, label=f"minimum $w^* = {w_star:.3g}$")
+            markeredgecolor="black", zorder=4, label=text("plots.cost_curve.minimum", w=w_star))
     if steps_w.size:
-        ax.plot(steps_w, trajectory.cost, "o-", color=OKABE_ITO["vermillion"], markersize=6,
-                linewidth=1.5, zorder=3, label=f"{trajectory.steps} steps, lr = {trajectory.config.lr:.3g}")
+        ax.plot(steps_w, trajectory.cost, "o-", color=OKABE_ITO["vermillion"], markersize=6, linewidth=1.5,
+                zorder=3, gid="steps", label=text("plots.cost_curve.steps", steps=trajectory.steps,
+                                                  lr=trajectory.config.lr))
         ax.plot(steps_w[:1], trajectory.cost[:1], "s", color=OKABE_ITO["vermillion"], markersize=10,
-                markeredgecolor="black", zorder=5, label="start")
-        clip_note(ax, outside, steps_w.size, "points")
+                markeredgecolor="black", zorder=5, label=text("plots.start"))
+        clip_note(ax, outside, steps_w.size, text("plots.points"))
     if tangent and current is not None:
         _draw_tangent(ax, sums, float(current), low_high)
     top = float(sums.cost(grid).max())
     ax.set(xlim=low_high, ylim=(-0.04 * top, 1.08 * top), xlabel="$w$", ylabel="$J(w)$",
-           title="Cost $J(w)$: a parabola; the gradient is its slope")
+           title=text("plots.cost_curve.title"))
     ax.legend(loc="upper center", fontsize=10)
     return ax
 
@@ -87,7 +103,7 @@ def _draw_tangent(ax, sums, w, w_range):
     half = 0.18 * (w_range[1] - w_range[0])
     v = np.array([w - half, w + half])
     ax.plot(v, sums.cost(w) + grad_w * (v - w), color=OKABE_ITO["black"], linestyle="--",
-            linewidth=1.8, zorder=2, label=f"tangent, slope $dJ/dw = {grad_w:.3g}$")
+            linewidth=1.8, zorder=2, label=text("plots.cost_curve.tangent", grad_w=grad_w))
 
 
 def lr_runs(x, y, lrs=None, *, steps=12, w0=0.0):
@@ -102,7 +118,7 @@ def lr_runs(x, y, lrs=None, *, steps=12, w0=0.0):
         try:
             runs.append((lr, fit(x, y, **settings), None))
         except DivergenceError as error:
-            runs.append((lr, error.trajectory, f"diverged at step {error.step}"))
+            runs.append((lr, error.trajectory, text("plots.diverged_at_step", step=error.step)))
     return runs
 
 
@@ -113,11 +129,11 @@ def plot_lr_panel(x, y, lrs=None, *, steps=12, w0=0.0, axes=None, titles=None):
     axes = new_axes_row(len(runs), axes, figsize=(4.6 * len(runs), 4.4))
     sums = LineSums.from_data(*check_xy(x, y))
     critical = sums.critical_lr("wx")
-    titles = titles or (LR_TITLES if lrs is None else [None] * len(runs))
+    titles = titles or (list(LR_TITLES) if lrs is None else [None] * len(runs))
     for ax, (lr, trajectory, diverged), title in zip(axes, runs, titles):
         plot_cost_curve(x, y, trajectory, tangent=False, ax=ax)
         ax.get_legend().remove()
-        ax.set_title(f"{title + chr(10) if title else ''}lr = {lr:.3g} = {lr / critical:.2g} × critical")
+        ax.set_title((f"{title}\n" if title else "") + text("plots.lr_panel.lr", lr=lr, ratio=lr / critical))
         if diverged:
             note(ax, diverged, y=0.9)
     axes[0].legend(loc="upper center", fontsize=9)

@@ -3,6 +3,7 @@
 import numpy as np
 
 from gdlab.checks import check_lr, check_positive_int
+from gdlab.i18n import text
 from gdlab.landscapes import double_well, double_well_grad, double_well_minima
 from gdlab.plots.palette import CYCLE, OKABE_ITO, new_axes, styled
 from gdlab.plots.ranges import check_grid, check_range, clip_note
@@ -29,19 +30,19 @@ def plot_local_global(starts=(-2.0, 0.4, 1.9), *, lr=0.02, steps=40, w_range=(-2
     ax.plot(grid, double_well(grid), color=OKABE_ITO["blue"], label="$J(w) = w^4 - 3w^2 + w$")
     w_global, w_local = double_well_minima()
     ax.plot([w_global], [double_well(w_global)], "*", color=OKABE_ITO["green"], markersize=18,
-            markeredgecolor="black", zorder=5, label=f"global minimum $w = {w_global:.2f}$")
+            markeredgecolor="black", zorder=5, label=text("plots.local_global.global_minimum", w=w_global))
     ax.plot([w_local], [double_well(w_local)], "P", color=OKABE_ITO["yellow"], markersize=14,
-            markeredgecolor="black", zorder=5, label=f"local minimum $w = {w_local:.2f}$")
+            markeredgecolor="black", zorder=5, label=text("plots.local_global.local_minimum", w=w_local))
     outside = total = 0
     for i, start in enumerate(starts):
         path = descend_1d(start, lr=lr, steps=steps)
-        end = "global" if abs(path[-1] - w_global) < abs(path[-1] - w_local) else "local"
+        end = text("plots.local_global.global" if abs(path[-1] - w_global) < abs(path[-1] - w_local)
+                   else "plots.local_global.local")
         ax.plot(path, double_well(path), "o-", color=CYCLE[(i + 1) % len(CYCLE)], markersize=5,
-                linewidth=1.2, zorder=4, label=f"GD from $w_0 = {start:g}$ → {end}")
+                linewidth=1.2, zorder=4, label=text("plots.local_global.path", start=start, end=end))
         outside += int(np.count_nonzero((path < w_range[0]) | (path > w_range[1])))
         total += path.size
-    clip_note(ax, outside, total, "points of the paths")
-    ax.set(xlim=w_range, xlabel="$w$", ylabel="$J(w)$",
-           title=f"Where GD ends depends on the start (lr = {lr:g}, {steps} steps)")
+    clip_note(ax, outside, total, text("plots.path_points"))
+    ax.set(xlim=w_range, xlabel="$w$", ylabel="$J(w)$", title=text("plots.local_global.title", lr=lr, steps=steps))
     ax.legend(loc="upper center", fontsize=10)
     return ax

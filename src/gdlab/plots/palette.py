@@ -1,14 +1,17 @@
-"""Colours and type size for the classroom projector, applied per figure, never globally.
+"""Colours, type size and fonts for the classroom projector, applied per figure, never globally.
 
 The Okabe–Ito palette (Okabe & Ito 2008) stays distinguishable for the common colour-vision
 deficiencies; surfaces use viridis (perceptually uniform, readable in grey). `styled` wraps a
 drawing function in matplotlib.rc_context, so rcParams are back as they were when it returns.
+The fonts follow the language of the texts (gdlab.i18n.fonts): Chinese figures get Noto Sans CJK SC.
 """
 import functools
 
 import matplotlib
 from cycler import cycler
 from matplotlib.figure import Figure
+
+from gdlab.i18n.fonts import figure_fonts
 
 OKABE_ITO = {"black": "#000000", "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73",
              "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7"}
@@ -31,10 +34,11 @@ STYLE = {
 
 
 def styled(draw):
-    """Run `draw` inside rc_context(STYLE): its figures get the style, nothing else does."""
+    """Run `draw` inside rc_context(STYLE and the current language's fonts): its figures get the
+    style, nothing else does. A text keeps the fonts it was made with, even drawn later."""
     @functools.wraps(draw)
     def wrapper(*args, **kwargs):
-        with matplotlib.rc_context(STYLE):
+        with matplotlib.rc_context({**STYLE, **figure_fonts()}):
             return draw(*args, **kwargs)
     return wrapper
 

@@ -7,6 +7,7 @@ import numpy as np
 from matplotlib.lines import Line2D
 
 from gdlab.descent import fit
+from gdlab.i18n import text
 from gdlab.plots.palette import CYCLE, METHOD_COLORS, OKABE_ITO, new_axes, new_axes_row, styled
 
 METHOD_NAMES = {"bgd": "BGD", "sgd": "SGD", "mbgd": "MBGD"}
@@ -25,16 +26,16 @@ def compare_methods(x, y, *, methods=("bgd", "sgd", "mbgd"), lr=0.1, epochs=10, 
 
 
 def path_label(name, trajectory):
-    """'SGD, 1000 steps' (+ ', diverged')."""
-    label = f"{METHOD_NAMES.get(name, name)}, {trajectory.steps} steps"
-    return label + (", diverged" if trajectory.diverged else "")
+    """'SGD, 1000 steps' (+ ', diverged'), in the current language."""
+    key = "plots.path.label_diverged" if trajectory.diverged else "plots.path.label"
+    return text(key, method=METHOD_NAMES.get(name, name), steps=trajectory.steps)
 
 
-def draw_path(ax, w, b, *, label, color, z=None, markersize=3.0):
+def draw_path(ax, w, b, *, label, color, z=None, markersize=3.0, gid=None):
     """The path through the (w, b) points (and heights z on 3-D axes), its start ● and end ✕.
-    Returns the path's Line2D, whose data are exactly w and b."""
+    Returns the path's Line2D, whose data are exactly w and b (`gid` names it for an animation)."""
     w, b = np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    style = dict(color=color, linewidth=1.8, marker="o", markersize=markersize, zorder=4)
+    style = dict(color=color, linewidth=1.8, marker="o", markersize=markersize, zorder=4, gid=gid)
     if z is None:
         (line,) = ax.plot(w, b, label=label, **style)
         ends = [([w[0]], [b[0]]), ([w[-1]], [b[-1]])]
@@ -52,7 +53,8 @@ def draw_path(ax, w, b, *, label, color, z=None, markersize=3.0):
 def start_end_handles():
     """Legend entries explaining the start and end markers."""
     kwargs = dict(color=OKABE_ITO["black"], linestyle="none", markersize=10, markeredgecolor="white")
-    return [Line2D([], [], marker="o", label="start", **kwargs), Line2D([], [], marker="X", label="end", **kwargs)]
+    return [Line2D([], [], marker="o", label=text("plots.start"), **kwargs),
+            Line2D([], [], marker="X", label=text("plots.end"), **kwargs)]
 
 
 @styled
@@ -67,13 +69,14 @@ def plot_cost_per_step(trajectories, *, yscale="linear", minimum=None, ax=None):
         ax.plot(np.arange(cost.size), cost, color=color, linewidth=1.8, label=path_label(name, trajectory))
     if minimum is not None:
         ax.axhline(minimum, color=OKABE_ITO["black"], linestyle=":", linewidth=1.5,
-                   label=f"least-squares minimum $J^* = {minimum:.3g}$")
+                   label=text("plots.cost_per_step.minimum", cost=minimum))
     ax.set_yscale(yscale)
     if len(trajectories) and max(t.steps for t in trajectories.values()) > 50:
         ax.set_xscale("symlog", linthresh=10)
-    ax.set(xlabel="step (symlog scale)" if ax.get_xscale() == "symlog" else "step",
-           ylabel="$J(w, b)$" + (" (log scale)" if yscale == "log" else ""),
-           title=f"Cost per step, {yscale} scale")
+    ax.set(xlabel=text("plots.cost_per_step.step_symlog" if ax.get_xscale() == "symlog"
+                       else "plots.cost_per_step.step"),
+           ylabel=text("plots.cost_per_step.cost_log") if yscale == "log" else "$J(w, b)$",
+           title=text(f"plots.cost_per_step.title_{yscale}"))
     ax.set_xlim(left=0)
     ax.legend(loc="best")
     return ax

@@ -9,6 +9,7 @@ lr whose race ends lowest, for a race in which every optimizer has its own best 
 import numpy as np
 
 from gdlab.checks import check_choice, check_finite, check_positive_int
+from gdlab.i18n import text
 from gdlab.landscapes import LANDSCAPES
 from gdlab.plots.palette import OKABE_ITO, OPTIMIZER_COLORS, OPTIMUM_COLOR, new_axes, styled
 from gdlab.plots.paths import draw_path, start_end_handles
@@ -82,6 +83,15 @@ def landscape_grid(landscape, num=300):
     return w_values, b_values, landscape.f(w_values[None, :], b_values[:, None])
 
 
+def landscape_title_name(landscape):
+    """The landscape's name for a title, from the catalogue (plots.landscape.name.<name>) when it
+    has one there, else the name as it is."""
+    try:
+        return text(f"plots.landscape.name.{landscape.name}")
+    except KeyError:   # a landscape made in a notebook
+        return landscape.name.capitalize()
+
+
 @styled
 def plot_landscape(landscape, *, num=300, levels=25, colorbar=True, ax=None):
     """Contour map of a test landscape with its minima marked."""
@@ -91,9 +101,11 @@ def plot_landscape(landscape, *, num=300, levels=25, colorbar=True, ax=None):
                  colorbar=colorbar, label="$f(w, b)$")
     minima = np.array(landscape.minima)
     ax.plot(minima[:, 0], minima[:, 1], "*", color=OPTIMUM_COLOR, markersize=18, markeredgecolor="black",
-            linestyle="none", zorder=6, label="minimum" if len(minima) == 1 else "minima")
+            linestyle="none", zorder=6,
+            label=text("plots.landscape.minimum" if len(minima) == 1 else "plots.landscape.minima"))
+    formula = (landscape.f.__doc__ or "").split(":")[0]   # "f = (1 − w)² + 100·(b − w²)²"
     ax.set(xlim=landscape.w_range, ylim=landscape.b_range, xlabel="$w$", ylabel="$b$",
-           title=f"{landscape.name.capitalize()}: {landscape.f.__doc__.split(':')[0]}")
+           title=f"{landscape_title_name(landscape)}\n{formula}")
     return ax
 
 
@@ -107,17 +119,19 @@ def plot_race(landscape, paths=None, *, ax=None, **race_options):
     for name, path in paths.items():
         steps = len(path) - 1
         escaped = steps < landscape.steps if not race_options.get("steps") else steps < race_options["steps"]
-        label = f"{name} (lr {_lr_of(landscape, name, race_options):.3g})" + (", diverged" if escaped else "")
+        label = text("plots.race.path_diverged" if escaped else "plots.race.path", optimizer=name,
+                     lr=_lr_of(landscape, name, race_options))
         draw_path(ax, path[:, 0], path[:, 1], label=label, color=OPTIMIZER_COLORS.get(name, OKABE_ITO["black"]),
                   markersize=0)
         inside = ((path[:, 0] >= landscape.w_range[0]) & (path[:, 0] <= landscape.w_range[1])
                   & (path[:, 1] >= landscape.b_range[0]) & (path[:, 1] <= landscape.b_range[1]))
         outside, total = outside + int(np.count_nonzero(~inside)), total + len(path)
-    clip_note(ax, outside, total, "points of the paths")
+    clip_note(ax, outside, total, text("plots.path_points"))
     steps = max((len(p) - 1 for p in paths.values()), default=0)
     if paths:
         w0, b0 = next(iter(paths.values()))[0]
-        ax.set_title(f"Optimizer race on {landscape.name}: {steps} steps from ({w0:.3g}, {b0:.3g})")
+        ax.set_title(text("plots.race.title", landscape=landscape_title_name(landscape), steps=steps,
+                          w0=w0, b0=b0))
     handles, _ = ax.get_legend_handles_labels()
     ax.legend(handles=handles + start_end_handles(), loc="upper center", bbox_to_anchor=(0.5, -0.12),
               fontsize=10, ncol=3)

@@ -8,6 +8,7 @@ import math
 import numpy as np
 
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 
 def check_range(name, value):
@@ -66,8 +67,10 @@ def note(ax, text, *, y=0.02):
     return ax.text(0.5, y, text, transform=ax.transAxes, zorder=10, **kwargs)
 
 
-def clip_note(ax, outside, total, what="steps"):
-    """Say on the figure how many of the path's points lie outside the plotted range."""
+def clip_note(ax, outside, total, what=None):
+    """Say on the figure how many of the path's points (`what`: text("plots.points") by default)
+    lie outside the plotted range."""
     if outside:
-        return note(ax, f"{outside} of {total} {what} lie outside the plotted range (clipped)")
+        what = text("plots.points") if what is None else what
+        return note(ax, text("plots.clipped", outside=outside, total=total, what=what))
     return None

@@ -5,6 +5,7 @@ import numpy as np
 
 from gdlab.data import check_xy
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 from gdlab.plots.palette import CMAP, OKABE_ITO, OPTIMUM_COLOR, new_axes, new_axes_row, styled
 from gdlab.plots.paths import METHOD_COLORS, draw_path, path_label, start_end_handles
 from gdlab.plots.ranges import around, check_grid, check_range, clip_note, cover, note
@@ -43,7 +44,7 @@ def draw_contour(ax, w_values, b_values, values, *, levels=20, log=None, colorba
         bar.set_ticks(levels[:: max(1, len(levels) // 6)])
     bad = int(np.count_nonzero(~np.isfinite(values)))
     if bad:
-        note(ax, f"{bad} grid points have a non-finite cost (overflow): left blank", y=0.9)
+        note(ax, text("plots.surface.non_finite", count=bad), y=0.9)
     return filled
 
 
@@ -78,7 +79,7 @@ def _optimum_marker(ax, sums, z=None):
     w_star, b_star = sums.optimum()
     point = ([w_star], [b_star]) if z is None else ([w_star], [b_star], [z])
     ax.plot(*point, marker="*", color=OPTIMUM_COLOR, markersize=20, markeredgecolor="black",
-            linestyle="none", zorder=6, label=f"least squares $(w^*, b^*) = ({w_star:.3g}, {b_star:.3g})$")
+            linestyle="none", zorder=6, label=text("plots.surface.optimum", w=w_star, b=b_star))
 
 
 @styled
@@ -94,12 +95,11 @@ def plot_contour(x, y, trajectories=None, *, w_range=None, b_range=None, num=200
     draw_contour(ax, w_values, b_values, cost, levels=levels, log=log_levels)
     for name, trajectory in trajectories.items():
         draw_path(ax, trajectory.w, trajectory.b, label=path_label(name, trajectory),
-                  color=METHOD_COLORS.get(name, OKABE_ITO["orange"]))
+                  color=METHOD_COLORS.get(name, OKABE_ITO["orange"]), gid=name)
     _optimum_marker(ax, sums)
     total = sum(t.steps + 1 for t in trajectories.values())
-    clip_note(ax, outside, total, "points of the paths")
-    ax.set(xlim=w_range, ylim=b_range, xlabel="$w$", ylabel="$b$",
-           title="Cost $J(w, b)$ of $\\hat y = w\\,x + b$: contour map")
+    clip_note(ax, outside, total, text("plots.path_points"))
+    ax.set(xlim=w_range, ylim=b_range, xlabel="$w$", ylabel="$b$", title=text("plots.surface.contour_title"))
     handles, _ = ax.get_legend_handles_labels()
     ax.legend(handles=handles + (start_end_handles() if trajectories else []), loc="upper right", fontsize=10)
     return ax
@@ -118,16 +118,16 @@ def plot_surface3d(x, y, trajectories=None, *, w_range=None, b_range=None, num=6
         raise GdlabError("every value on the grid is non-finite (overflow): narrow the ranges")
     if bad.any():   # drawn flat at the largest finite value, and said so
         cost = np.where(bad, cost[~bad].max(), cost)
-        note(ax, f"{int(bad.sum())} grid points overflow: drawn at the largest finite cost", y=0.9)
+        note(ax, text("plots.surface.overflow", count=int(bad.sum())), y=0.9)
     W, B = np.meshgrid(w_values, b_values)
     ax.plot_surface(W, B, cost, cmap=CMAP, alpha=0.55, linewidth=0, antialiased=True)
     for name, trajectory in trajectories.items():
         draw_path(ax, trajectory.w, trajectory.b, z=trajectory.cost, label=path_label(name, trajectory),
-                  color=METHOD_COLORS.get(name, OKABE_ITO["orange"]))
+                  color=METHOD_COLORS.get(name, OKABE_ITO["orange"]), gid=name)
     _optimum_marker(ax, sums, z=sums.cost(*sums.optimum()))
-    clip_note(ax, outside, sum(t.steps + 1 for t in trajectories.values()), "points of the paths")
+    clip_note(ax, outside, sum(t.steps + 1 for t in trajectories.values()), text("plots.path_points"))
     ax.set(xlim=w_range, ylim=b_range, zlim=(0, float(cost.max())), xlabel="$w$", ylabel="$b$",
-           zlabel="$J(w, b)$", title="Cost surface $J(w, b)$")
+           zlabel="$J(w, b)$", title=text("plots.surface.title"))
     ax.view_init(elev=32, azim=-125)
     ax.legend(loc="upper left", fontsize=9)
     return ax

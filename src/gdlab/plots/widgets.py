@@ -6,6 +6,7 @@ values and returns the Figure; the tests call those directly. The widgets only w
 from gdlab.data import load
 from gdlab.descent import fit
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 from gdlab.plots.line1d import plot_cost_curve, plot_data
 from gdlab.plots.palette import new_axes_row, styled
 from gdlab.plots.paths import compare_methods, plot_cost_per_step
@@ -24,7 +25,7 @@ def draw_1d(x, y, *, lr=0.1, steps=10, w0=0.0):
     plot_cost_curve(x, y, run, ax=axes[1])
     if run.diverged:
         critical = LineSums.from_data(x, y).critical_lr("wx")
-        note(axes[1], f"diverged at step {run.steps}: lr > critical {critical:.3g}", y=0.9)
+        note(axes[1], text("plots.widgets.diverged", step=run.steps, critical=critical), y=0.9)
     return axes[0].figure
 
 
@@ -38,6 +39,12 @@ def draw_2d(x, y, *, method="mbgd", lr=0.1, epochs=5, batch_size=10, optimizer="
     sums = LineSums.from_data(x, y)
     plot_cost_per_step(runs, yscale="log", minimum=sums.cost(*sums.optimum()), ax=axes[1])
     return axes[0].figure
+
+
+def _descriptions():
+    """{control: its label in the current language} for the sliders and menus."""
+    names = ("lr", "steps", "start_w", "start_b", "method", "optimizer", "epochs", "batch_size")
+    return {name: text(f"plots.widgets.{name}") for name in names}
 
 
 def _interactive(draw, data, controls):
@@ -54,7 +61,7 @@ def _interactive(draw, data, controls):
             try:
                 display(draw(x, y, **values))
             except GdlabError as error:   # a setting the sliders allow but the data does not
-                print(f"error: {error}")
+                print(text("plots.widgets.error", error=error))
 
     box = widgets.interactive(redraw, **controls)
     return widgets.VBox([box, output])
@@ -63,20 +70,23 @@ def _interactive(draw, data, controls):
 def widget_1d(data="line"):
     """Sliders for lr, steps and the start w over the 1-D picture (data: a name, a path or (x, y))."""
     import ipywidgets as widgets
-    controls = dict(lr=widgets.FloatLogSlider(value=0.1, base=10, min=-3, max=0.3, description="lr"),
-                    steps=widgets.IntSlider(value=10, min=1, max=60, description="steps"),
-                    w0=widgets.FloatSlider(value=0.0, min=-3.0, max=6.0, step=0.1, description="start w"))
+    words = _descriptions()
+    controls = dict(lr=widgets.FloatLogSlider(value=0.1, base=10, min=-3, max=0.3, description=words["lr"]),
+                    steps=widgets.IntSlider(value=10, min=1, max=60, description=words["steps"]),
+                    w0=widgets.FloatSlider(value=0.0, min=-3.0, max=6.0, step=0.1, description=words["start_w"]))
     return _interactive(draw_1d, data, controls)
 
 
 def widget_2d(data="line"):
     """Sliders for method, optimizer, lr, epochs, batch size and the start (w, b)."""
     import ipywidgets as widgets
-    controls = dict(method=widgets.Dropdown(options=["bgd", "sgd", "mbgd"], value="mbgd", description="method"),
-                    optimizer=widgets.Dropdown(options=list(OPTIMIZER_NAMES), value="gd", description="optimizer"),
-                    lr=widgets.FloatLogSlider(value=0.1, base=10, min=-3, max=0.3, description="lr"),
-                    epochs=widgets.IntSlider(value=5, min=1, max=50, description="epochs"),
-                    batch_size=widgets.IntSlider(value=10, min=1, max=100, description="batch size"),
-                    w0=widgets.FloatSlider(value=0.0, min=-4.0, max=6.0, step=0.1, description="start w"),
-                    b0=widgets.FloatSlider(value=0.0, min=-4.0, max=6.0, step=0.1, description="start b"))
+    words = _descriptions()
+    controls = dict(method=widgets.Dropdown(options=["bgd", "sgd", "mbgd"], value="mbgd", description=words["method"]),
+                    optimizer=widgets.Dropdown(options=list(OPTIMIZER_NAMES), value="gd",
+                                               description=words["optimizer"]),
+                    lr=widgets.FloatLogSlider(value=0.1, base=10, min=-3, max=0.3, description=words["lr"]),
+                    epochs=widgets.IntSlider(value=5, min=1, max=50, description=words["epochs"]),
+                    batch_size=widgets.IntSlider(value=10, min=1, max=100, description=words["batch_size"]),
+                    w0=widgets.FloatSlider(value=0.0, min=-4.0, max=6.0, step=0.1, description=words["start_w"]),
+                    b0=widgets.FloatSlider(value=0.0, min=-4.0, max=6.0, step=0.1, description=words["start_b"]))
     return _interactive(draw_2d, data, controls)
