@@ -13,6 +13,8 @@ from gdlab.exercises.student_edition import student_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+CHINESE = sorted((ROOT / "notebooks" / "zh").glob("*.ipynb"))   # the Chinese edition, same code
+EVERY = NOTEBOOKS + CHINESE
 # settings injected after a notebook's `parameters` cell to keep it short under test
 QUICK = {"07_data": "DATA_ROOT = 'data'",
          "08_cnn": "EPOCHS = 1\nTRAIN_LIMIT = 512\nDEVICE = 'cpu'\nDATA_ROOT = 'data'\nLOGDIR = 'runs'"}
@@ -22,7 +24,7 @@ def test_there_are_eight_notebooks_in_lesson_order():
     assert [p.name[:2] for p in NOTEBOOKS] == [f"{i:02d}" for i in range(1, 9)]
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EVERY, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_committed_without_outputs(path):
     nb = json.loads(path.read_text())
     for cell in nb["cells"]:
@@ -32,7 +34,7 @@ def test_committed_without_outputs(path):
 
 
 @pytest.mark.parametrize("edition", ["teacher", "student"])
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EVERY, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_runs_clean_and_its_checks_say_what_they_should(path, edition, tmp_path, monkeypatch):
     monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel draws inline, as in class
     nb = nbformat.read(path, as_version=4)
@@ -57,7 +59,7 @@ def test_runs_clean_and_its_checks_say_what_they_should(path, edition, tmp_path,
     assert set(verdicts.values()) == {wanted}, f"{path.name} ({edition}'s edition): {verdicts}"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EVERY, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_ends_with_two_to_four_exercises_and_points_to_its_lab(path):
     nb = nbformat.read(path, as_version=4)
     assert 2 <= len(exercises_of(path.name[:2])) <= 4, path.name

@@ -9,8 +9,11 @@ translated. So a code cell is edited in one place, the English notebook, and the
 
 copies every code cell into the Chinese edition, keeps each translated markdown cell (found by its
 cell id), and marks a new or changed English markdown cell as untranslated, which drift() reports.
+A translated cell remembers which English it was translated from (`translated_from`, a fingerprint
+of the English text, in the cell's metadata), so an English edit after the translation is caught.
 tests/test_notebook_editions.py runs drift() on every pair and names the cell and what to do.
 """
+import hashlib
 import sys
 from pathlib import Path
 
@@ -23,6 +26,15 @@ ROOT = Path(__file__).resolve().parents[2] / "notebooks"
 
 def language_source(language):
     return f"import gdlab\ngdlab.set_language({language!r})   # {'中文版' if language == 'zh' else 'English edition'}"
+
+
+def fingerprint(source):
+    """A short fingerprint of a cell's English text: what a translation was made from."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
+def _translated_from(cell):
+    return cell.metadata.get("gdlab", {}).get("translated_from")
 
 
 def _tags(cell):
@@ -49,6 +61,9 @@ def drift(english, chinese, name="notebook"):
         elif en.cell_type == "markdown" and (UNTRANSLATED in zh.source or zh.source == en.source):
             problems.append(f"{where}: not translated yet; write its Chinese in notebooks/zh/{name} "
                             f"(English: {en.source[:60]!r}...)")
+        elif en.cell_type == "markdown" and _translated_from(zh) != fingerprint(en.source):
+            problems.append(f"{where}: the English text changed after this cell was translated; {fix} "
+                            "(it marks the cell and shows the new English), then translate it again")
     return problems
 
 
@@ -61,11 +76,19 @@ def synced(english, chinese=None):
         if LANGUAGE_TAG in _tags(cell):
             copy.source = language_source("zh")
         elif cell.cell_type == "markdown":
-            old = translated.get(cell.get("id"))
-            copy.source = old.source if old is not None and UNTRANSLATED not in old.source \
-                else f"{UNTRANSLATED}\n{cell.source}"
+            copy.source = _chinese_text(cell, translated.get(cell.get("id")))
+            copy.metadata.setdefault("gdlab", {})["translated_from"] = fingerprint(cell.source)
         result.cells.append(copy)
     return result
+
+
+def _chinese_text(english, chinese):
+    """The Chinese cell's text after a sync: kept if translated from this English, else marked."""
+    if chinese is None or UNTRANSLATED in chinese.source:
+        return f"{UNTRANSLATED}\n{english.source}"
+    if _translated_from(chinese) == fingerprint(english.source):
+        return chinese.source
+    return f"{UNTRANSLATED}\n<!-- the English now reads:\n{english.source}\n-->\n{chinese.source}"
 
 
 def pairs(root=ROOT):
