@@ -2,7 +2,8 @@
 
 Each part is a plain function that prints what a student should see and returns what it made;
 `run_demo` runs them in lesson order and writes results.json and index.html last (atomically),
-so an interrupted demo never leaves a half-written summary.
+so an interrupted demo never leaves a half-written summary. What it prints, draws and writes is in
+the current language (gdlab.i18n; `gdlab demo --lang zh` runs it within using_language("zh")).
 """
 import json
 import os
@@ -12,6 +13,7 @@ from pathlib import Path
 from gdlab.crosscheck import crosscheck
 from gdlab.data import load
 from gdlab.descent import fit
+from gdlab.i18n import text
 from gdlab.report import write_index
 from gdlab.scratch.sums import LineSums
 
@@ -23,22 +25,20 @@ def fits(out, echo=print):
     """BGD, SGD and MBGD on the line data; the house example exactly; a real data set."""
     x, y = load("line")
     w_ls, b_ls = LineSums.from_data(x, y).optimum()
-    echo(f"line data (100 samples, true w = 2, b = 1): least squares w = {w_ls:.4f}, b = {b_ls:.4f}")
+    echo(text("demo.fits.line", w=w_ls, b=b_ls))
     results = {}
     for method, batch_size, epochs in METHOD_RUNS:
         t = fit(x, y, method=method, batch_size=batch_size, lr=0.1, epochs=epochs, tol=1e-10)
         s = results[method] = t.summary()
-        echo(f"  {method.upper():4} batch {s['batch_size']:>3}: w = {s['w']:.4f}  b = {s['b']:.4f}  "
-             f"J = {s['cost']:.5f}  after {s['steps']} steps ({s['stop_reason']})")
+        echo("  " + text("demo.fits.method", method=method.upper(), batch_size=s["batch_size"], w=s["w"],
+                         b=s["b"], cost=s["cost"], steps=s["steps"], stop_reason=s["stop_reason"]))
     x, y = load("house")
     s = results["house"] = fit(x, y, lr=0.25, epochs=5000, tol=1e-13).summary()
-    echo(f"house prices (size 1, 2 -> price 300, 500): w = {s['w']:.6f}  b = {s['b']:.6f}  "
-         f"(exact: 200, 100) after {s['steps']} steps")
+    echo(text("demo.fits.house", w=s["w"], b=s["b"], steps=s["steps"]))
     x, y = load("diabetes")
     w_ls, b_ls = LineSums.from_data(x, y).optimum()
     s = results["diabetes"] = fit(x, y, optimizer="adam", lr=2.0, epochs=3000, tol=1e-9).summary()
-    echo(f"diabetes (BMI -> progression, 442 patients), Adam: w = {s['w']:.3f}  b = {s['b']:.2f}  "
-         f"(least squares {w_ls:.3f}, {b_ls:.2f}) after {s['steps']} steps")
+    echo(text("demo.fits.diabetes", w=s["w"], b=s["b"], w_ls=w_ls, b_ls=b_ls, steps=s["steps"]))
     return results
 
 
@@ -62,8 +62,8 @@ def training(out, echo=print):
     """A short CNN training on the bundled digits, logged for TensorBoard under out/runs."""
     from gdlab.cnn.demo import demo_training
     result = demo_training(out, announce=lambda line: echo(f"  {line}"))
-    echo(f"  validation accuracy {result['val_accuracy']:.2%} after {result['epoch']} epochs "
-         f"({result['seconds']:.1f} s on {result['device']})")
+    echo("  " + text("demo.training.result", accuracy=result["val_accuracy"], epochs=result["epoch"],
+                     seconds=result["seconds"], device=result["device"]))
     return {key: result[key] for key in ("val_accuracy", "val_loss", "epoch", "seconds", "device", "run_dir",
                                          "checkpoint")}
 
@@ -80,12 +80,11 @@ def run_demo(out="runs/demo", echo=print):
         echo(f"\n== {name}")
         start = time.perf_counter()
         results[name] = part(out, echo)
-        echo(f"   ({time.perf_counter() - start:.1f} s)")
+        echo("   " + text("demo.seconds", seconds=time.perf_counter() - start))
     temporary = out / ".results.json.tmp"
     temporary.write_text(json.dumps(results, indent=2, default=str) + "\n")
     os.replace(temporary, out / "results.json")
     index = write_index(out, results, results.get("figures", []))
-    echo(f"\nthe lesson in order, figures and numbers: open {index.resolve()} in a browser")
-    echo(f"the CNN's training in TensorBoard: tensorboard --logdir {out / 'runs'} --host 127.0.0.1 "
-         f"(then open http://127.0.0.1:6006)")
+    echo("\n" + text("demo.open_index", path=index.resolve()))
+    echo(text("demo.open_tensorboard", logdir=out / "runs"))
     return results

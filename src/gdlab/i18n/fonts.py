@@ -93,10 +93,10 @@ def web_font_subset(characters):
     options.flavor = "woff"             # zlib-compressed; woff2 would need brotli
     options.name_IDs = ["*"]            # keep copyright, licence and licence URL
     options.notdef_outline = True
-    font = TTFont(path, lazy=True)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text=wanted)
-    subsetter.subset(font)
     buffer = io.BytesIO()
-    font.save(buffer)
+    with TTFont(path, lazy=True) as font:   # closes the .otf it reads from
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=wanted)
+        subsetter.subset(font)
+        font.save(buffer)
     return buffer.getvalue()
