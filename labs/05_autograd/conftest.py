@@ -7,6 +7,7 @@ formula, or against what it should give with the student's own helper when that 
 a mistake in predict or cost costs points once (`yours` computes those answers). `hints` recognise
 the usual wrong answers (float32, the 1/(2n) cost, gradients that accumulate ...), and
 `naming_errors` turns the errors of the usual autograd mistakes into failures that name them.
+Every hint comes from the catalogue (gdlab/i18n/*/lab05_autograd.py), in the student's language.
 """
 from functools import partial
 from types import SimpleNamespace
@@ -18,10 +19,12 @@ import torch
 from gdlab import scratch
 from gdlab.grading.compare import Mismatch
 from gdlab.grading.mistakes import given_yours, name_the_mistake
+from gdlab.i18n import text
 
 
-FLOAT32 = "torch.tensor(w0, requires_grad=True) of a Python float makes a float32 tensor, good to 7 " \
-          "digits only: use dtype=torch.float64"
+def hint(key, **values):
+    """The hint `key` of lab 5's catalogue (gdlab/i18n/*/lab05_autograd.py), in the current language."""
+    return text(f"lab05_autograd.{key}", **values)
 
 
 def looks_float32(got, expected):
@@ -63,25 +66,21 @@ def descent_on_your_cost(lab, x, y, lr, steps, w0, b0):
 
 def predict_hint(got, x, w, b):
     if looks_float32(got, None):
-        return f"the result is float32: {FLOAT32}"
+        return hint("float32.predict")
     x = np.asarray(x, dtype=np.float64)
-    return name_the_mistake(got, [(w * x, "you left out b: y_hat = w·x + b"),
-                                  (b * x + w, "w and b are swapped: w multiplies x, b is added")],
-                            "a tensor in, a tensor out: w * x + b")
+    return name_the_mistake(got, [(w * x, hint("predict.without_b")), (b * x + w, hint("predict.swapped"))],
+                            hint("predict.hint"))
 
 
 def cost_hint(got, x, y, w, b):
     if isinstance(got, float):
-        return "cost returned a Python number: return the 0-d tensor itself, in the graph (no .item())"
+        return hint("cost.python_number")
     r = w * np.asarray(x, dtype=np.float64) + b - np.asarray(y, dtype=np.float64)
     j, n = float(np.mean(r ** 2)), r.size
     if looks_float32(got, j):
-        return f"the cost is float32: {FLOAT32}"
-    return name_the_mistake(got, [
-        (j / 2, "that is half of J: the 1/(2n) convention; in this lab J = (1/n)·Σr², without the 1/2"),
-        (j * n, "that is the sum of the squared residuals: J is their mean, .mean() not .sum()"),
-        (np.sqrt(j), "that is the square root of J (the RMSE): J has no square root")],
-        "a 0-d tensor: the mean of the squared residuals, ((predict(x, w, b) - y) ** 2).mean()")
+        return hint("float32.cost")
+    return name_the_mistake(got, [(j / 2, hint("cost.half")), (j * n, hint("cost.sum")),
+                                  (np.sqrt(j), hint("cost.root"))], hint("cost.hint"))
 
 
 def returned_tensors(got):
@@ -91,46 +90,38 @@ def returned_tensors(got):
 
 def cost_grad_hint(got, expected, n):
     if returned_tensors(got):
-        return "return two Python floats: w.grad.item(), b.grad.item()"
+        return hint("cost_grad.tensors")
     if looks_float32(got, expected):
-        return f"the gradient is float32, so w or b was: {FLOAT32}"
+        return hint("float32.cost_grad")
     expected = np.asarray(expected, dtype=np.float64)
     return name_the_mistake(got, [
-        (-expected, "the sign is flipped: read w.grad as it is, J's gradient points uphill"),
-        (expected / 2, "that is half the gradient: a cost with 1/(2n) instead of the mean"),
-        (expected * n, "that is the gradient of the sum: the cost is the mean"),
-        (expected[::-1], "grad_w and grad_b are swapped: return (grad_w, grad_b), in this order")],
-        "requires_grad=True on w and b, then cost(...).backward(), then w.grad, b.grad")
+        (-expected, hint("cost_grad.sign")),
+        (expected / 2, hint("cost_grad.half")),
+        (expected * n, hint("cost_grad.sum")),
+        (expected[::-1], hint("cost_grad.swapped"))],
+        hint("cost_grad.hint"))
 
 
 def sgd_hint(got, expected, x, y, lr, steps, w0, b0):
     if returned_tensors(got):
-        return "return two Python floats: w.item(), b.item()"
+        return hint("sgd.tensors")
     if looks_float32(got, expected):
-        return f"w and b are float32: {FLOAT32}"
+        return hint("float32.sgd")
     params, total = np.array([w0, b0], dtype=np.float64), np.zeros(2)
     for _ in range(steps):  # what comes out when the gradients add up, step after step
         total = total + np.array(scratch.cost_grad(x, y, *params))
         params = params - lr * total
-    return name_the_mistake(got, [
-        (params, "the gradients accumulate: .backward() adds to w.grad, so call optimizer.zero_grad() "
-                 "before every backward")],
-        "each step: optimizer.zero_grad(), cost(x, y, w, b).backward(), optimizer.step()")
+    return name_the_mistake(got, [(params, hint("sgd.accumulate"))], hint("sgd.hint"))
 
 
-# (words in torch's error, the mistake) for the errors that the usual autograd mistakes raise
+# (words in torch's error, the catalogue key of the mistake) for the errors the usual autograd mistakes raise
 COST_GRAD_ERRORS = [
-    ("'NoneType'", "w.grad is None: make w and b with requires_grad=True, then call cost(...).backward() "
-                   "before reading w.grad"),
-    ("does not require grad", "the cost is not in a graph: make w and b with requires_grad=True"),
-    ("has no attribute 'backward'", "your cost returned a number: it must return a tensor in the graph")]
+    ("'NoneType'", "error.grad_none"),
+    ("does not require grad", "error.no_graph"),
+    ("has no attribute 'backward'", "error.cost_number")]
 SGD_ERRORS = [
-    ("leaf Variable that requires grad is being used in an in-place operation",
-     "w -= lr * w.grad changes a leaf in place while autograd records: do it under torch.no_grad() "
-     "(or use optimizer.step())"),
-    ("'NoneType'", "w.grad is None: after w = w - lr * w.grad, w is a new tensor, not a leaf, and backward() "
-                   "does not fill its .grad; update the leaf in place under torch.no_grad() (with "
-                   "torch.no_grad(): w -= lr * w.grad), or use optimizer.step()"),
+    ("leaf Variable that requires grad is being used in an in-place operation", "error.in_place_leaf"),
+    ("'NoneType'", "error.not_a_leaf"),
     *COST_GRAD_ERRORS[1:]]
 
 
@@ -139,9 +130,10 @@ def call_naming_errors(errors, function, *args, **kwargs):
     try:
         return function(*args, **kwargs)
     except Exception as error:
-        for words, mistake in errors:
+        for words, key in errors:
             if words in str(error):
-                raise Mismatch(f"{type(error).__name__}: {str(error).splitlines()[0]}\n  hint: {mistake}") \
+                raise Mismatch(f"{type(error).__name__}: {str(error).splitlines()[0]}\n"
+                               + hint("hint_line", hint=hint(key))) \
                     from None
         raise
 

@@ -5,6 +5,7 @@ import pytest
 
 import lab_optimizers as lab
 from gdlab.grading.compare import assert_close, assert_equal
+from gdlab.i18n import text
 from torch_steps import check_steps, quadratic
 
 START = np.random.default_rng(0).normal(size=3)
@@ -15,8 +16,9 @@ STEPS, RTOL = 50, 1e-9
 def assert_state(mine, theirs, names):
     """The student's state attributes against torch's state, {attribute: torch's name}."""
     for attribute, torch_name in names.items():
-        assert_close(getattr(mine, attribute), theirs.state(torch_name), f"{attribute} after {STEPS} steps",
-                     rtol=RTOL, atol=1e-12, hint=f"keep the state in self.{attribute}, where __init__ puts it")
+        assert_close(getattr(mine, attribute), theirs.state(torch_name),
+                     text("lab04_optimizers.state_after", attribute=attribute, steps=STEPS), rtol=RTOL, atol=1e-12,
+                     hint=text("lab04_optimizers.state_hint", attribute=attribute))
 
 
 @pytest.mark.points(1)
@@ -58,4 +60,5 @@ def test_adam_on_a_long_valley_and_its_moments():
     settings = {"lr": 0.05, "betas": (0.9, 0.999), "eps": 1e-6}
     mine, theirs = check_steps(lab.Adam, "Adam", settings, START, VALLEY, STEPS, RTOL)
     assert_state(mine, theirs, {"m": "exp_avg", "v": "exp_avg_sq"})
-    assert_equal(mine.t, STEPS, f"Adam's t after {STEPS} steps", hint="t ← t + 1 on every step, from 0")
+    assert_equal(mine.t, STEPS, text("lab04_optimizers.adam_t_after", steps=STEPS),
+                 hint=text("lab04_optimizers.adam_t_hint"))

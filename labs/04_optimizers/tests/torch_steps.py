@@ -4,7 +4,7 @@ that a failing test can name the mistake a student's steps follow.
 Everything here has the lab's interface, `params = opt.step(params, grads)`. check_steps runs the
 student's optimizer and torch's on the same start and gradients and compares every step; when one
 differs it runs each known mistake of that optimizer the same way, and if the student's steps are
-one of them, the failure's hint names it.
+one of them, the failure's hint names it, in the student's language (the catalogue's lab04_optimizers).
 """
 from dataclasses import dataclass
 
@@ -12,6 +12,7 @@ import numpy as np
 import torch
 
 from gdlab.grading.compare import Mismatch, assert_close
+from gdlab.i18n import text
 
 RTOL, ATOL = 1e-10, 1e-12       # float64 against float64: only rounding may differ
 SAME_AS_A_MISTAKE = 1e-8        # steps this close to a mistake's are that mistake
@@ -118,48 +119,39 @@ def _adam_mistake(**mistake):
 
 @dataclass(frozen=True)
 class Known:
-    """What the tests know of one optimizer of the lab."""
+    """What the tests know of one optimizer of the lab; hints are catalogue keys (gdlab/i18n/*/lab04_optimizers.py),
+    read in the student's language when a step fails."""
     torch: object       # its twin in torch.optim: make(params, **settings)
-    hint: str           # said when a step is wrong and no known mistake fits
-    mistakes: dict      # {the hint that names it: the mistake's update}
+    hint: str           # the key of what is said when a step is wrong and no known mistake fits
+    mistakes: dict      # {the key of the hint that names it: the mistake's update}
 
 
-BIAS_CORRECTION = "bias correction m̂ = m/(1−β1^t), v̂ = v/(1−β2^t), with t counted from 1"
+def hint(key):
+    """The hint `key` of lab 4's catalogue, in the current language."""
+    return text(f"lab04_optimizers.{key}")
+
 
 OPTIMIZERS = {
     "Momentum": Known(
-        torch.optim.SGD,
-        "velocity ← grads on the first step, momentum·velocity + grads later; params − lr·velocity",
-        {"momentum's first step: velocity = grads, with no momentum term yet": momentum_first_step_blended,
-         "velocity ← momentum·velocity + grads, grads not scaled by (1 − momentum)": momentum_dampened}),
+        torch.optim.SGD, "momentum.hint",
+        {"momentum.first_step_blended": momentum_first_step_blended, "momentum.dampened": momentum_dampened}),
     "Nesterov": Known(
-        lambda params, **settings: torch.optim.SGD(params, nesterov=True, **settings),
-        "the velocity as in Momentum, then params − lr·(grads + momentum·velocity)",
-        {"Nesterov looks ahead: params − lr·(grads + momentum·velocity), "
-         "not plain momentum's params − lr·velocity": nesterov_as_momentum}),
+        lambda params, **settings: torch.optim.SGD(params, nesterov=True, **settings), "nesterov.hint",
+        {"nesterov.as_momentum": nesterov_as_momentum}),
     "Adagrad": Known(
-        torch.optim.Adagrad,
-        "sum_sq ← sum_sq + grads² from zeros; params − lr·grads / (√sum_sq + eps)",
-        {"eps goes outside the square root: grads / (√sum_sq + eps)": adagrad_eps_inside,
-         "sum_sq adds up grads² over every step so far, not only this step's": adagrad_without_the_sum}),
+        torch.optim.Adagrad, "adagrad.hint",
+        {"adagrad.eps_inside": adagrad_eps_inside, "adagrad.without_the_sum": adagrad_without_the_sum}),
     "RMSprop": Known(
-        torch.optim.RMSprop,
-        "square_avg ← alpha·square_avg + (1 − alpha)·grads² from zeros; "
-        "params − lr·grads / (√square_avg + eps)",
-        {"eps goes outside the square root: grads / (√square_avg + eps)": rmsprop_eps_inside,
-         "alpha weighs the old average: alpha·square_avg + (1 − alpha)·grads²": rmsprop_alpha_swapped}),
+        torch.optim.RMSprop, "rmsprop.hint",
+        {"rmsprop.eps_inside": rmsprop_eps_inside, "rmsprop.alpha_swapped": rmsprop_alpha_swapped}),
     "Adadelta": Known(
-        torch.optim.Adadelta,
-        "delta = √(acc_delta + eps) / √(square_avg + eps) · grads with the old acc_delta; "
-        "then acc_delta ← rho·acc_delta + (1 − rho)·delta²; params − lr·delta",
-        {"eps goes inside both roots: √(acc_delta + eps) / √(square_avg + eps)": adadelta_eps_outside,
-         "params − lr·delta: torch's Adadelta still multiplies by lr (1.0 by default)": adadelta_without_lr}),
+        torch.optim.Adadelta, "adadelta.hint",
+        {"adadelta.eps_outside": adadelta_eps_outside, "adadelta.without_lr": adadelta_without_lr}),
     "Adam": Known(
-        torch.optim.Adam,
-        BIAS_CORRECTION,
-        {BIAS_CORRECTION: _adam_mistake(correct=False),
-         "eps goes outside the square root: m̂ / (√v̂ + eps)": _adam_mistake(eps_inside=True),
-         "m averages grads with beta1, v averages grads² with beta2": _adam_mistake(swap=True)}),
+        torch.optim.Adam, "adam.bias_correction",
+        {"adam.bias_correction": _adam_mistake(correct=False),
+         "adam.eps_inside": _adam_mistake(eps_inside=True),
+         "adam.betas_swapped": _adam_mistake(swap=True)}),
 }
 
 
@@ -186,25 +178,26 @@ def _close(got, want, rtol):
 
 
 def named_mistake(got, mistakes, settings, params, grads_of):
-    """The hint of the first known mistake whose steps `got` follows, or None."""
-    for hint, update in mistakes.items():
+    """The hint key of the first known mistake whose steps `got` follows, or None."""
+    for key, update in mistakes.items():
         steps = run(Mistake(update, **settings), params, grads_of, len(got))
         if len(steps) == len(got) and all(_close(a, b, SAME_AS_A_MISTAKE) for a, b in zip(got, steps)):
-            return hint
+            return key
     return None
 
 
 def check_steps(student_class, name, settings, params, grads_of, steps, rtol=RTOL):
     """Run the lab's `student_class(**settings)` and torch's twin for `steps` steps from `params` and
     compare every step; returns (the student's optimizer, torch's) for a look at their state."""
-    known, hint = OPTIMIZERS[name], OPTIMIZERS[name].hint
+    known, key = OPTIMIZERS[name], OPTIMIZERS[name].hint
     mine, theirs = student_class(**settings), TorchOptimizer(known.torch, **settings)
     got, want = run(mine, params, grads_of, steps), run(theirs, params, grads_of, steps)
-    what = f"{name}({', '.join(f'{k}={v}' for k, v in settings.items())}): params after step"
+    shown = ", ".join(f"{k}={v}" for k, v in settings.items())
     for step, (ours, torchs) in enumerate(zip(got, want), start=1):
         if not _close(ours, torchs, rtol):
-            hint = named_mistake(got, known.mistakes, settings, params, grads_of) or hint
-        assert_close(ours, torchs, f"{what} {step}", rtol=rtol, atol=ATOL, hint=hint)
+            key = named_mistake(got, known.mistakes, settings, params, grads_of) or key
+        what = text("lab04_optimizers.params_after_step", optimizer=name, settings=shown, step=step)
+        assert_close(ours, torchs, what, rtol=rtol, atol=ATOL, hint=hint(key))
     return mine, theirs
 
 

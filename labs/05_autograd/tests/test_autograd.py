@@ -11,6 +11,7 @@ import torch
 import lab_autograd as lab
 from gdlab import scratch
 from gdlab.grading.compare import assert_close, check_kind, check_shape
+from gdlab.i18n import text
 
 X = np.array([0.5, 1.0, 1.5, 2.0])
 Y = np.array([1.2, 1.9, 3.2, 3.9])
@@ -29,7 +30,7 @@ def test_predict_is_the_line(hints):
 def test_cost_is_a_tensor_equal_to_scratch(w, b, fair, yours, hints):
     wt, bt = torch.tensor(w, dtype=torch.float64), torch.tensor(b, dtype=torch.float64)
     got = lab.cost(XT, YT, wt, bt)
-    hint, what = hints.cost(got, X, Y, w, b), f"cost at w={w}, b={b}"
+    hint, what = hints.cost(got, X, Y, w, b), text("lab05_autograd.cost_at", w=w, b=b)
     check_shape(check_kind(got, "tensor", what, hint), (), what, hint)
     expected = fair(got.item(), scratch.cost(X, Y, w, b), lambda: yours.cost(lab, XT, YT, wt, bt))
     assert_close(got.item(), expected, what, rtol=1e-12, hint=hint)
@@ -41,8 +42,8 @@ def test_cost_grad_by_backward_equals_scratch(w, b, fair, yours, hints, naming_e
     got = naming_errors.cost_grad(lab.cost_grad, XT, YT, w, b)
     expected = fair(got, np.array(scratch.cost_grad(X, Y, w, b)), lambda: yours.gradient(lab, XT, YT, w, b))
     hint = hints.cost_grad(got, expected, len(X))
-    assert_close(got[0], float(expected[0]), f"grad_w at w={w}, b={b}", rtol=1e-12, hint=hint)
-    assert_close(got[1], float(expected[1]), f"grad_b at w={w}, b={b}", rtol=1e-12, hint=hint)
+    assert_close(got[0], float(expected[0]), text("lab05_autograd.grad_w_at", w=w, b=b), rtol=1e-12, hint=hint)
+    assert_close(got[1], float(expected[1]), text("lab05_autograd.grad_b_at", w=w, b=b), rtol=1e-12, hint=hint)
 
 
 @pytest.mark.points(3)
@@ -54,5 +55,5 @@ def test_sgd_steps_match_scratch_descent(fair, yours, hints, naming_errors):
     got = naming_errors.sgd_steps(lab.sgd_steps, XT, YT, lr=0.1, steps=20)
     expected = fair(got, np.array([w, b]), lambda: yours.descent(lab, XT, YT, 0.1, 20, 0.0, 0.0))
     hint = hints.sgd(got, expected, X, Y, 0.1, 20, 0.0, 0.0)
-    assert_close(got[0], float(expected[0]), "w after 20 steps", rtol=1e-10, hint=hint)
-    assert_close(got[1], float(expected[1]), "b after 20 steps", rtol=1e-10, hint=hint)
+    assert_close(got[0], float(expected[0]), text("lab05_autograd.w_after", steps=20), rtol=1e-10, hint=hint)
+    assert_close(got[1], float(expected[1]), text("lab05_autograd.b_after", steps=20), rtol=1e-10, hint=hint)

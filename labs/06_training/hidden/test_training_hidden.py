@@ -4,8 +4,12 @@ import torch
 
 import lab_training as lab
 from gdlab.grading.compare import assert_close, check_kind
+from gdlab.i18n import text
 
-EVERY_BATCH = "optimizer.zero_grad() every batch, or the gradients add up across batches"
+
+def says(key, **values):
+    """The message `key` of lab 6's catalogue (gdlab/i18n/*/lab06_training.py), in the student's language."""
+    return text(f"lab06_training.{key}", **values)
 
 
 def tiny_data(n, seed):
@@ -48,8 +52,8 @@ def test_loader_gives_every_sample_once():
     images, targets = tiny_data(7, 5)
     dataset = lab.torch.utils.data.TensorDataset(images, targets)
     seen = torch.cat([t for _, t in lab.make_loader(dataset, 3, seed=8)])
-    assert_close(seen.sum(0), targets.sum(0), "the sum of all targets over one epoch", rtol=1e-5, atol=1e-6,
-                 hint="one epoch gives every sample exactly once, in batches of batch_size")
+    assert_close(seen.sum(0), targets.sum(0), says("targets_sum"), rtol=1e-5, atol=1e-6,
+                 hint=says("every_sample_once"))
 
 
 @pytest.mark.points(1)
@@ -58,8 +62,8 @@ def test_train_epoch_returns_a_float():
     model, loader, twin = made_by_student(3, images, targets, batch_size=2)
     loss = lab.train_epoch(model, loader, lab.torch.optim.SGD(model.parameters(), lr=1e-3),
                            lab.torch.nn.MSELoss(reduction="sum"))
-    check_kind(loss, "number", "train_epoch(...)", hint="return a Python float: use loss.item()")
-    assert_close(loss, reference_losses(twin, images, targets, 1e-3, 1, batch_size=2)[0], "the mean loss",
+    check_kind(loss, "number", "train_epoch(...)", hint=says("float_hint"))
+    assert_close(loss, reference_losses(twin, images, targets, 1e-3, 1, batch_size=2)[0], says("mean_loss"),
                  rtol=1e-6)
 
 
@@ -73,7 +77,7 @@ def test_two_epochs_with_a_shuffling_loader_match_reference():
                             generator=torch.Generator().manual_seed(0))
     for epoch in range(2):
         assert_close(lab.train_epoch(model, loader, optimizer, criterion), want[epoch],
-                     f"the mean loss of epoch {epoch}", rtol=1e-5, hint=EVERY_BATCH)
+                     says("epoch_loss", epoch=epoch), rtol=1e-5, hint=says("every_batch"))
 
 
 @pytest.mark.points(1)
@@ -86,4 +90,4 @@ def test_loss_goes_down_on_tiny_data():
     want = reference_losses(twin, images, targets, 1e-4, 5, batch_size=4)
     assert want[-1] < want[0]
     for epoch, (got, expected) in enumerate(zip(losses, want)):
-        assert_close(got, expected, f"the mean loss of epoch {epoch}", rtol=1e-5, hint=EVERY_BATCH)
+        assert_close(got, expected, says("epoch_loss", epoch=epoch), rtol=1e-5, hint=says("every_batch"))

@@ -12,6 +12,7 @@ import torch
 
 import lab_training as lab
 from gdlab.grading.compare import assert_close, assert_equal
+from gdlab.i18n import text
 
 NET_SHAPES = {"conv1.weight": (6, 3, 5, 5), "conv1.bias": (6,), "conv2.weight": (16, 6, 5, 5), "conv2.bias": (16,),
               "fc1.weight": (120, 400), "fc1.bias": (120,), "fc2.weight": (84, 120), "fc2.bias": (84,),
@@ -38,10 +39,15 @@ def reference_forward(weights, x):
     return x @ weights["fc3.weight"].T + weights["fc3.bias"]
 
 
-# What each of the seed's bugs looks like from outside: the hints say what goes wrong, not the fix.
-NO_RELU = "F has no relu: print(F) and check that F is the module you meant"
-NO_LAYER = "Net() fails while it builds its layers: the error names what Python could not find; compare it with dir(nn)"
-GIVES_NONE = "Net()(x) gave None instead of a (2, 10) tensor: what does forward give back?"
+def says(key, **values):
+    """The message `key` of lab 6's catalogue (gdlab/i18n/*/lab06_training.py), in the student's language;
+    the hints of the seed's bugs (no_relu, no_layer, gives_none) say what goes wrong, not the fix."""
+    return text(f"lab06_training.{key}", **values)
+
+
+def fail(message, hint):
+    """Fail the test with `message` and its hint, without a traceback."""
+    pytest.fail(message + "\n" + says("hint_line", hint=hint), pytrace=False)
 
 
 def attribute_error(call):
@@ -56,7 +62,7 @@ def built_net():
     """lab.Net(), or a failure that says what went wrong while building it."""
     net, error = attribute_error(lab.Net)
     if error:
-        pytest.fail(f"Net() raised {error}\n  hint: {NO_LAYER}", pytrace=False)
+        fail(says("raised", call="Net()", error=error), says("no_layer"))
     return net
 
 
@@ -98,10 +104,10 @@ def reference_epoch(model, loader, optimizer, criterion):
 def test_dataset_length_and_items():
     images, targets = tiny_data()
     dataset = lab.TinyImages(images, targets)
-    assert_equal(len(dataset), 6, "len(dataset)", hint="__len__ returns the number of images")
+    assert_equal(len(dataset), 6, "len(dataset)", hint=says("len_hint"))
     image, target = dataset[4]
-    assert_close(image, images[4], "dataset[4][0], the image", hint="__getitem__ returns (image, target)")
-    assert_close(target, targets[4], "dataset[4][1], the target")
+    assert_close(image, images[4], says("image"), hint=says("getitem_hint"))
+    assert_close(target, targets[4], says("target"))
 
 
 @pytest.mark.points(2)
@@ -111,9 +117,9 @@ def test_loader_batches_and_is_reproducible():
     got = [t for _, t in lab.make_loader(dataset, 4, seed=3)]
     want = [t for _, t in torch.utils.data.DataLoader(torch.utils.data.TensorDataset(images, targets), batch_size=4,
                                                       shuffle=True, generator=torch.Generator().manual_seed(3))]
-    assert_equal([tuple(t.shape) for t in got], [(4, 10), (2, 10)], "the target shapes of each batch")
+    assert_equal([tuple(t.shape) for t in got], [(4, 10), (2, 10)], says("batch_shapes"))
     for i, (a, b) in enumerate(zip(got, want)):
-        assert_close(a, b, f"batch {i} with seed 3", hint="shuffle=True with a torch.Generator seeded with seed")
+        assert_close(a, b, says("batch_with_seed", batch=i, seed=3), hint=says("seeded_hint"))
 
 
 @pytest.mark.points(1)
@@ -121,15 +127,14 @@ def test_bug_hunt_F_has_relu():
     x = tiny_data(1)[0]
     got, error = attribute_error(lambda: lab.F.relu(x))
     if error:
-        pytest.fail(f"F.relu(x) raised {error}\n  hint: {NO_RELU}", pytrace=False)
-    assert_close(got, torch.relu(x), "F.relu(x)", hint=NO_RELU)
+        fail(says("raised", call="F.relu(x)", error=error), says("no_relu"))
+    assert_close(got, torch.relu(x), "F.relu(x)", hint=says("no_relu"))
 
 
 @pytest.mark.points(1)
 def test_bug_hunt_net_builds_the_seeds_layers():
     shapes = {name: tuple(weight.shape) for name, weight in built_net().state_dict().items()}
-    assert_equal(shapes, NET_SHAPES, "the names and shapes of Net()'s weights",
-                 hint="conv 3→6 k5, conv 6→16 k5, fc 400→120→84→10, named conv1, conv2, fc1, fc2, fc3")
+    assert_equal(shapes, NET_SHAPES, says("weight_shapes"), hint=says("layers_hint"))
 
 
 @pytest.mark.points(1)
@@ -139,19 +144,18 @@ def test_bug_hunt_forward_gives_the_seed_nets_outputs():
     net.load_state_dict(weights)
     out, error = attribute_error(lambda: net(x))
     if error:
-        pytest.fail(f"Net()(x) raised {error}\n  hint: {NO_RELU if 'relu' in error else 'the error names it'}",
-                    pytrace=False)
+        fail(says("raised", call="Net()(x)", error=error), says("no_relu" if "relu" in error else "error_names_it"))
     if out is None:
-        pytest.fail(f"Net()(x) is None\n  hint: {GIVES_NONE}", pytrace=False)
-    assert_close(out.detach(), reference_forward(weights, x), "Net()(x) on two images", rtol=1e-5, atol=1e-6,
-                 hint="conv1 → relu → pool, conv2 → relu → pool, flatten, fc1 → relu, fc2 → relu, fc3")
+        fail(says("is_none", call="Net()(x)"), says("gives_none"))
+    assert_close(out.detach(), reference_forward(weights, x), says("outputs"), rtol=1e-5, atol=1e-6,
+                 hint=says("forward_hint"))
 
 
 @pytest.mark.points(1)
 def test_train_epoch_one_batch():
     ours, twins = student_setup(1, *tiny_data(4), batch_size=4, lr=1e-3)
     got = lab.train_epoch(*ours)
-    assert_close(got, reference_epoch(*twins), "the mean loss of a one-batch epoch", rtol=1e-6)
+    assert_close(got, reference_epoch(*twins), says("one_batch_loss"), rtol=1e-6)
 
 
 @pytest.mark.points(4)
@@ -159,7 +163,6 @@ def test_train_epoch_matches_reference_loop():
     ours, twins = student_setup(2, *tiny_data(6), batch_size=2, lr=1e-3, momentum=0.9)  # three batches
     got = lab.train_epoch(*ours)
     want = reference_epoch(*twins)
-    assert_close(got, want, "the mean loss over three batches", rtol=1e-5,
-                 hint="optimizer.zero_grad() every batch, or the gradients add up across batches")
+    assert_close(got, want, says("three_batch_loss"), rtol=1e-5, hint=says("every_batch"))
     assert_close(ours[0].state_dict()["1.weight"], twins[0].state_dict()["1.weight"],
-                 "the weights after the epoch", rtol=1e-5, atol=1e-7, hint="optimizer.zero_grad() every batch")
+                 says("weights_after"), rtol=1e-5, atol=1e-7, hint=says("zero_grad_hint"))

@@ -7,9 +7,9 @@ import lab_tensorboard as lab
 import logdirs
 from event_files import read_run
 from gdlab.grading.compare import assert_close, check_kind
-from reference_run import (ITEM_HINT, LOOP_HINT, assert_graph, assert_histograms, assert_losses,
+from reference_run import (assert_graph, assert_histograms, assert_losses,
                            assert_training_run, reference_graph, reference_histograms, reference_training,
-                           tiny_data, twin_models)
+                           says, tiny_data, twin_models)
 
 
 @pytest.mark.points(1)
@@ -22,11 +22,11 @@ def test_log_step_at_several_steps(tmp_path):
         x, y = tiny_data(3, seed=step)
         got = lab.log_step(writer, step, logdirs.torch.nn.functional.mse_loss(model(x), y))
         want.append(torch.nn.functional.mse_loss(twin(x), y).item())
-        check_kind(got, "number", f"what log_step returned at step {step}", hint=ITEM_HINT)
-        assert_close(got, want[-1], f"what log_step returned at step {step}", rtol=1e-6, hint=ITEM_HINT)
+        check_kind(got, "number", says("returned_at", step=step), hint=says("item"))
+        assert_close(got, want[-1], says("returned_at", step=step), rtol=1e-6, hint=says("item"))
     writer.close()
-    run = read_run(logdirs.event_files(logdir), tmp_path, "the run of four log_step calls")
-    assert_losses(run, steps, want, "logged by four log_step calls")
+    run = read_run(logdirs.event_files(logdir), tmp_path, says("run_of_log_steps"))
+    assert_losses(run, steps, want, says("logged_by_log_steps"))
 
 
 @pytest.mark.points(2)
@@ -40,9 +40,9 @@ def test_log_epoch_twice_on_a_wider_model(tmp_path):
     lab.log_epoch(writer, 0, model)
     lab.log_epoch(writer, 3, model)
     writer.close()
-    run = read_run(logdirs.event_files(logdir), tmp_path, "the run of log_epoch at epochs 0 and 3")
+    run = read_run(logdirs.event_files(logdir), tmp_path, says("run_of_log_epochs"))
     want = reference_histograms(tmp_path / "reference", twin, epochs=[0, 3])
-    assert_histograms(run.histograms, want, "logged by log_epoch at epochs 0 and 3")
+    assert_histograms(run.histograms, want, says("logged_by_log_epochs"))
 
 
 @pytest.mark.points(1)
@@ -54,8 +54,9 @@ def test_log_graph_with_other_shapes(tmp_path):
     writer = logdirs.SummaryWriter(logdir)
     lab.log_graph(writer, model, example)
     writer.close()
-    run = read_run(logdirs.event_files(logdir), tmp_path, "log_graph's run")
-    assert_graph(run, reference_graph(tmp_path / "reference", twin, example), "of a 3 → 6 → 2 model on 7 rows")
+    run = read_run(logdirs.event_files(logdir), tmp_path, says("run_of", call="log_graph"))
+    assert_graph(run, reference_graph(tmp_path / "reference", twin, example),
+                 says("of_a_model", sizes="3 → 6 → 2", rows=7))
 
 
 @pytest.mark.points(3)
@@ -67,8 +68,8 @@ def test_train_and_log_three_epochs_of_uneven_batches_with_momentum(tmp_path):
     optimizer = logdirs.torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
     logdir = logdirs.fresh_logdir("train")
     returned = lab.train_and_log(logdir, model, loader, optimizer, logdirs.torch.nn.MSELoss(), 3)
-    run = read_run(logdirs.event_files(logdir), tmp_path, "train_and_log's run")
+    run = read_run(logdirs.event_files(logdir), tmp_path, says("run_of", call="train_and_log"))
     losses = reference_training(twin, x, y, batch_size=3, lr=0.05, epochs=3, momentum=0.9)
-    assert_training_run(run, returned, losses, 3, "by train_and_log (3 epochs of 3 steps)")
-    assert_close(model.state_dict()["0.weight"], twin.state_dict()["0.weight"], "the first layer's weights "
-                 "after training", rtol=1e-5, atol=1e-7, hint=LOOP_HINT)
+    assert_training_run(run, returned, losses, 3, says("by_train_and_log", epochs=3, steps=3))
+    assert_close(model.state_dict()["0.weight"], twin.state_dict()["0.weight"], says("first_weights"),
+                 rtol=1e-5, atol=1e-7, hint=says("loop"))

@@ -14,9 +14,8 @@ from tensorboard.backend.event_processing.event_file_loader import RawEventFileL
 from tensorboard.compat.proto import event_pb2, graph_pb2
 
 from gdlab.grading.compare import Mismatch
+from gdlab.i18n import text
 
-CLOSE_HINT = ("close the writer (writer.close(), or open it in a `with SummaryWriter(logdir) as writer:` "
-              "block): until then its last events sit in memory, not in the event file")
 RECORD_OVERHEAD = 16    # bytes around each record: 8 of length, 4 of its CRC, 4 of the data's CRC
 
 
@@ -35,21 +34,27 @@ class Run:
         return sorted({tag for tag, _, _ in self.histograms})
 
 
-def read_run(files, folder, what="the run"):
+def says(key, **values):
+    """The message `key` of lab 7's catalogue (gdlab/i18n/*/lab07_tensorboard.py), in the student's language."""
+    return text(f"lab07_tensorboard.{key}", **values)
+
+
+def read_run(files, folder, what=None):
     """The Run in the event files directly in the logdir; `files` as logdirs.event_files returns
     them. The files are written to `folder` under names of our own, then read record by record."""
+    what = says("the_run") if what is None else what
     if type(files) is not dict or not all(type(k) is str and type(v) is bytes for k, v in files.items()):
-        raise Mismatch(f"{what}: logdirs.event_files must return {{path: bytes}}, got {type(files).__name__}")
+        raise Mismatch(says("not_bytes", what=what, kind=type(files).__name__))
     top = sorted(name for name in files if "/" not in name and "\\" not in name)
     if not top:
-        where = f"only in sub-folders ({', '.join(sorted(files)[:3])})" if files else "none at all"
-        raise Mismatch(f"{what} has no event file in its logdir: {where}\n  hint: open SummaryWriter(logdir) "
-                       f"with the logdir you were given, and log something into it")
+        where = says("only_in_subfolders", names=", ".join(sorted(files)[:3])) if files else says("none_at_all")
+        raise Mismatch(says("no_event_file", what=what, where=where) + "\n"
+                       + says("hint_line", hint=says("open_the_logdir")))
     run = Run()
     for index, name in enumerate(top):
         path = Path(folder) / f"{index:03d}.out.tfevents"
         path.write_bytes(files[name])
-        _read_file(path, run, f"{what}'s event file {name}")
+        _read_file(path, run, says("event_file", what=what, name=name))
     return run
 
 
@@ -57,13 +62,13 @@ def _read_file(path, run, what):
     """Add the events of one file to `run`; fail when bytes are left over (a writer not closed)."""
     size, used = path.stat().st_size, 0
     if size == 0:
-        _fail(what, "events", "an empty file", CLOSE_HINT)
+        _fail(what, says("events"), says("an_empty_file"), says("close"))
     for record in RawEventFileLoader(str(path)).Load():
         used += len(record) + RECORD_OVERHEAD
         try:
             event = event_pb2.Event.FromString(record)
         except DecodeError:
-            raise Mismatch(f"{what} holds a record that is not a TensorBoard event") from None
+            raise Mismatch(says("not_an_event", what=what)) from None
         if event.HasField("summary"):
             for value in event.summary.value:
                 _add_value(run, event.step, value)
@@ -71,14 +76,19 @@ def _read_file(path, run, what):
             try:
                 run.graphs.append(graph_pb2.GraphDef.FromString(event.graph_def))
             except DecodeError:
-                raise Mismatch(f"{what} holds a graph that cannot be read") from None
+                raise Mismatch(says("unreadable_graph", what=what)) from None
     if used != size:
-        _fail(what, "whole events only", f"{size - used} bytes at its end that are not a whole event (the "
-                                         f"file stops in the middle of one)", CLOSE_HINT)
+        _fail(what, says("whole_events"), says("bytes_left", count=size - used), says("close"))
 
 
 def _fail(what, expected, got, hint):
-    raise Mismatch(f"{what} is wrong\n  expected: {expected}\n  got:      {got}\n  hint: {hint}")
+    raise Mismatch(failure(says("wrong", what=what), expected, got, hint))
+
+
+def failure(message, expected, got, hint):
+    """A failure's text, framed as gdlab.grading.compare frames its own: expected, got, hint."""
+    return "\n".join([message, says("expected_line", value=expected), says("got_line", value=got),
+                      says("hint_line", hint=hint)])
 
 
 def _add_value(run, step, value):

@@ -12,19 +12,11 @@ import numpy as np
 import torch
 from tensorboardX import SummaryWriter
 
-from event_files import CLOSE_HINT, graph_summary, read_run
+from event_files import failure, graph_summary, read_run, says
 from gdlab.grading.compare import Mismatch, assert_close, assert_equal
 
 LOSS_TAG = "train/loss"
-ITEM_HINT = "log and return loss.item(), a Python float, not the loss tensor itself"
-TAG_HINT = f'log the loss under the tag "{LOSS_TAG}" (LOSS_TAG)'
-WEIGHTS_HINT = "histogram the weights themselves (param, or param.detach()), not their gradients (param.grad)"
-PER_STEP_HINT = "call log_step after every step (every batch), not once per epoch"
-GLOBAL_STEP_HINT = ("the step counter: one global step 0, 1, 2, ... that grows by one after every batch "
-                    "and is never reset when a new epoch starts")
-PER_EPOCH_HINT = "call log_epoch once at the end of every epoch, with the epoch (0, 1, ...) as its step"
-GRAPH_ONCE_HINT = "log the graph once (on the first batch), not at every step"
-LOOP_HINT = "for every batch: zero_grad, forward, loss, backward, step"
+# every hint and message comes from the catalogue, gdlab/i18n/*/lab07_tensorboard.py: says("item") ...
 
 
 def tiny_model(torch_module, sizes=(4, 3, 1)):
@@ -57,7 +49,7 @@ def reference_run(folder, log):
     logdir = Path(folder) / "logdir"
     with SummaryWriter(str(logdir)) as writer:
         log(writer)
-    return read_run(local_files(logdir), folder, "the reference run")
+    return read_run(local_files(logdir), folder, says("reference_run"))
 
 
 def reference_histograms(folder, model, epochs):
@@ -90,27 +82,26 @@ def reference_training(twin, x, y, batch_size, lr, epochs, momentum=0.0):
 
 def assert_losses(run, steps, losses, what):
     """`run` holds exactly the scalars LOSS_TAG at `steps` with the values `losses`."""
-    assert_equal(run.scalar_tags(), [LOSS_TAG], f"the list of scalar tags {what}", hint=TAG_HINT)
-    assert_equal([step for _, step, _ in run.scalars], list(steps), f"the list of steps {what}",
-                 hint="add_scalar(tag, value, step): the step is its third argument")
-    assert_close(scalar_values(run), np.float32(losses).astype(np.float64), f"the list of losses {what}",
-                 rtol=1e-6, hint="log the value of the loss you were given, at the step you were given")
+    assert_equal(run.scalar_tags(), [LOSS_TAG], says("scalar_tags", what=what), hint=says("tag", tag=LOSS_TAG))
+    assert_equal([step for _, step, _ in run.scalars], list(steps), says("steps", what=what),
+                 hint=says("step_argument"))
+    assert_close(scalar_values(run), np.float32(losses).astype(np.float64), says("losses", what=what),
+                 rtol=1e-6, hint=says("given_value"))
 
 
 def assert_histograms(got, want, what):
     """The histograms `got` (tag, step, HistogramProto) are those of the reference, `want`."""
     assert_equal([tag for tag, _, _ in got], [tag for tag, _, _ in want],
-                 f"the list of histogram tags {what}", hint='one histogram per parameter, in the order of model.named_parameters(), tagged '
-                      '"weights/<name>"')
+                 says("histogram_tags", what=what), hint=says("histogram_tags_hint"))
     assert_equal([step for _, step, _ in got], [step for _, step, _ in want],
-                 f"the list of histogram steps {what}", hint="add_histogram(tag, values, step): the step is the epoch")
+                 says("histogram_steps", what=what), hint=says("histogram_step_hint"))
     for (tag, step, histogram), (_, _, expected) in zip(got, want):
-        assert_equal(histogram.num, expected.num, f"the number of values in {tag} at step {step}",
-                     hint=WEIGHTS_HINT)
+        assert_equal(histogram.num, expected.num, says("histogram_count", tag=tag, step=step),
+                     hint=says("weights"))
         assert_close(summary_numbers(histogram), summary_numbers(expected),
-                     f"(min, max, sum, sum of squares) of {tag} at step {step}", rtol=1e-6, hint=WEIGHTS_HINT)
-        assert_close(np.array(histogram.bucket), np.array(expected.bucket), f"the bucket counts of {tag}",
-                     hint=WEIGHTS_HINT)
+                     says("histogram_numbers", tag=tag, step=step), rtol=1e-6, hint=says("weights"))
+        assert_close(np.array(histogram.bucket), np.array(expected.bucket), says("buckets", tag=tag),
+                     hint=says("weights"))
 
 
 def summary_numbers(histogram):
@@ -119,37 +110,33 @@ def summary_numbers(histogram):
 
 def assert_graph(run, expected, what):
     """One graph, with the reference graph's operations and input and output shapes."""
-    assert_equal(len(run.graphs), 1, f"the number of graphs {what}", hint="one add_graph(model, example)")
+    assert_equal(len(run.graphs), 1, says("graph_count", what=what), hint=says("one_graph"))
     ops, shapes = graph_summary(run.graphs[0])
     want_ops, want_shapes = graph_summary(expected)
-    assert_equal(ops, want_ops, f"the list of operations in the graph {what}",
-                 hint="add_graph(model, example) traces the model itself on the example batch")
-    assert_equal(shapes, want_shapes, f"the input and output shapes of the graph {what}",
-                 hint="trace on the whole batch `example`, as it is")
+    assert_equal(ops, want_ops, says("graph_ops", what=what), hint=says("traces_the_model"))
+    assert_equal(shapes, want_shapes, says("graph_shapes", what=what), hint=says("whole_batch"))
 
 
 def assert_training_run(run, returned, losses, epochs, what):
     """What train_and_log decides, whatever tags and values log_step and log_epoch write."""
     steps = len(losses)
     assert_not_cut_short(run, losses, epochs, what)
-    assert_equal(len(run.scalars), steps, f"the number of losses logged {what} ({steps} steps)",
-                 hint=PER_STEP_HINT)
-    assert_equal([step for _, step, _ in run.scalars], list(range(steps)), f"the list of steps of the losses "
-                 f"{what}", hint=GLOBAL_STEP_HINT)
-    assert_close(scalar_values(run), np.float32(losses).astype(np.float64), f"the list of losses {what}",
-                 rtol=1e-5, hint=f"log each batch's loss at its step; {LOOP_HINT}")
+    assert_equal(len(run.scalars), steps, says("loss_count", what=what, steps=steps), hint=says("per_step"))
+    assert_equal([step for _, step, _ in run.scalars], list(range(steps)), says("loss_steps", what=what),
+                 hint=says("global_step"))
+    assert_close(scalar_values(run), np.float32(losses).astype(np.float64), says("losses", what=what),
+                 rtol=1e-5, hint=says("each_batch_loss", loop=says("loop")))
     per_epoch = [sum(1 for _, step, _ in run.histograms if step == epoch) for epoch in range(epochs)]
-    assert_equal(histogram_steps(run), list(range(epochs)), f"the list of steps of the weight histograms "
-                 f"{what}", hint=PER_EPOCH_HINT)
-    assert_equal(per_epoch, [per_epoch[0]] * epochs, f"the number of histograms at each epoch {what}",
-                 hint=PER_EPOCH_HINT)
-    assert_equal(len(run.graphs), 1, f"the number of graphs {what}", hint=GRAPH_ONCE_HINT)
-    assert_equal(returned, steps, f"the number of steps train_and_log returned {what}",
-                 hint="return the global step counter at the end: the number of steps taken")
+    assert_equal(histogram_steps(run), list(range(epochs)), says("histogram_epochs", what=what),
+                 hint=says("per_epoch"))
+    assert_equal(per_epoch, [per_epoch[0]] * epochs, says("histograms_per_epoch", what=what),
+                 hint=says("per_epoch"))
+    assert_equal(len(run.graphs), 1, says("graph_count", what=what), hint=says("graph_once"))
+    assert_equal(returned, steps, says("returned_steps", what=what), hint=says("return_steps"))
 
 
 def assert_not_cut_short(run, losses, epochs, what):
-    """Fail with CLOSE_HINT when the run is the beginning of the expected one and stops early: a writer
+    """Fail with the hint says("close") when the run is the beginning of the expected one and stops early: a writer
     not closed has written whole events up to some point, and the rest is still in its memory."""
     count, seen = len(run.scalars), histogram_steps(run)
     per_epoch = [sum(1 for _, step, _ in run.histograms if step == epoch) for epoch in seen]
@@ -157,11 +144,9 @@ def assert_not_cut_short(run, losses, epochs, what):
                  and np.all(np.isclose(scalar_values(run), np.float32(losses[:count]), rtol=1e-5, atol=1e-10)))
     histograms_cut = seen == list(range(len(seen))) and (len(seen) < epochs or per_epoch[-1] < per_epoch[0])
     if beginning and (count < len(losses) or histograms_cut):
-        nothing = " (or log_step was never called)" if count == 0 else ""
-        raise Mismatch(f"the run logged {what} stops early{nothing}\n"
-                       f"  expected: {len(losses)} losses and the weights at epochs 0 to {epochs - 1}\n"
-                       f"  got:      the first {count} losses, and {per_epoch} histograms at epochs {seen}\n"
-                       f"  hint: {CLOSE_HINT}")
+        raise Mismatch(failure(says("stops_early_nothing" if count == 0 else "stops_early", what=what),
+                               says("cut_short_expected", losses=len(losses), last=epochs - 1),
+                               says("cut_short_got", count=count, per_epoch=per_epoch, seen=seen), says("close")))
 
 
 def scalar_values(run):

@@ -12,9 +12,9 @@ import lab_tensorboard as lab
 import logdirs
 from event_files import read_run
 from gdlab.grading.compare import assert_close, check_kind
-from reference_run import (ITEM_HINT, LOOP_HINT, assert_graph, assert_histograms, assert_losses,
+from reference_run import (assert_graph, assert_histograms, assert_losses,
                            assert_training_run, reference_graph, reference_histograms, reference_training,
-                           tiny_data, twin_models)
+                           says, tiny_data, twin_models)
 
 
 def student_loss(model, x, y):
@@ -31,10 +31,10 @@ def test_log_step_logs_the_loss_as_a_float(tmp_path):
     got = lab.log_step(writer, 7, student_loss(model, x, y))
     writer.close()
     want = torch.nn.functional.mse_loss(twin(x), y).item()
-    check_kind(got, "number", "what log_step returned", hint=ITEM_HINT)
-    assert_close(got, want, "what log_step returned", rtol=1e-6, hint=ITEM_HINT)
-    run = read_run(logdirs.event_files(logdir), tmp_path, "log_step(writer, 7, loss)'s run")
-    assert_losses(run, [7], [want], "logged by log_step(writer, 7, loss)")
+    check_kind(got, "number", says("returned"), hint=says("item"))
+    assert_close(got, want, says("returned"), rtol=1e-6, hint=says("item"))
+    run = read_run(logdirs.event_files(logdir), tmp_path, says("run_of", call="log_step(writer, 7, loss)"))
+    assert_losses(run, [7], [want], says("logged_by", call="log_step(writer, 7, loss)"))
 
 
 @pytest.mark.points(3)
@@ -46,9 +46,9 @@ def test_log_epoch_logs_a_histogram_of_every_weight(tmp_path):
     writer = logdirs.SummaryWriter(logdir)
     lab.log_epoch(writer, 2, model)
     writer.close()
-    run = read_run(logdirs.event_files(logdir), tmp_path, "log_epoch(writer, 2, model)'s run")
+    run = read_run(logdirs.event_files(logdir), tmp_path, says("run_of", call="log_epoch(writer, 2, model)"))
     want = reference_histograms(tmp_path / "reference", twin, epochs=[2])
-    assert_histograms(run.histograms, want, "logged by log_epoch(writer, 2, model)")
+    assert_histograms(run.histograms, want, says("logged_by", call="log_epoch(writer, 2, model)"))
 
 
 @pytest.mark.points(2)
@@ -59,8 +59,8 @@ def test_log_graph_logs_the_model_traced_on_the_example(tmp_path):
     writer = logdirs.SummaryWriter(logdir)
     lab.log_graph(writer, model, example)
     writer.close()
-    run = read_run(logdirs.event_files(logdir), tmp_path, "log_graph(writer, model, example)'s run")
-    assert_graph(run, reference_graph(tmp_path / "reference", twin, example), "logged by log_graph")
+    run = read_run(logdirs.event_files(logdir), tmp_path, says("run_of", call="log_graph(writer, model, example)"))
+    assert_graph(run, reference_graph(tmp_path / "reference", twin, example), says("logged_by", call="log_graph"))
 
 
 @pytest.mark.points(4)
@@ -72,8 +72,8 @@ def test_train_and_log_logs_every_step_every_epoch_and_the_graph_once(tmp_path):
     optimizer = logdirs.torch.optim.SGD(model.parameters(), lr=0.1)
     logdir = logdirs.fresh_logdir("train")
     returned = lab.train_and_log(logdir, model, loader, optimizer, logdirs.torch.nn.MSELoss(), 2)
-    run = read_run(logdirs.event_files(logdir), tmp_path, "train_and_log's run")
+    run = read_run(logdirs.event_files(logdir), tmp_path, says("run_of", call="train_and_log"))
     losses = reference_training(twin, x, y, batch_size=2, lr=0.1, epochs=2)
-    assert_training_run(run, returned, losses, 2, "by train_and_log (2 epochs of 3 steps)")
-    assert_close(model.state_dict()["2.weight"], twin.state_dict()["2.weight"], "the last layer's weights after "
-                 "training", rtol=1e-5, atol=1e-7, hint=LOOP_HINT)
+    assert_training_run(run, returned, losses, 2, says("by_train_and_log", epochs=2, steps=3))
+    assert_close(model.state_dict()["2.weight"], twin.state_dict()["2.weight"], says("last_weights"),
+                 rtol=1e-5, atol=1e-7, hint=says("loop"))

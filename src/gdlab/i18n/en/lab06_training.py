@@ -1,0 +1,33 @@
+"""Lab 6 (Dataset, DataLoader, the seed's Net, train_epoch): the hints and messages its tests show a student."""
+MESSAGES = {
+    # what each of the seed's bugs looks like from outside: the hints say what goes wrong, not the fix
+    "no_relu": "F has no relu: print(F) and check that F is the module you meant",
+    "no_layer": "Net() fails while it builds its layers: the error names what Python could not find; "
+                "compare it with dir(nn)",
+    "gives_none": "Net()(x) gave None instead of a (2, 10) tensor: what does forward give back?",
+    "error_names_it": "the error names it",
+    "raised": "{call} raised {error}",
+    "is_none": "{call} is None",
+    "len_hint": "__len__ returns the number of images",
+    "image": "dataset[4][0], the image",
+    "target": "dataset[4][1], the target",
+    "getitem_hint": "__getitem__ returns (image, target)",
+    "batch_shapes": "the target shapes of each batch",
+    "batch_with_seed": "batch {batch} with seed {seed}",
+    "seeded_hint": "shuffle=True with a torch.Generator seeded with seed",
+    "weight_shapes": "the names and shapes of Net()'s weights",
+    "layers_hint": "conv 3→6 k5, conv 6→16 k5, fc 400→120→84→10, named conv1, conv2, fc1, fc2, fc3",
+    "outputs": "Net()(x) on two images",
+    "forward_hint": "conv1 → relu → pool, conv2 → relu → pool, flatten, fc1 → relu, fc2 → relu, fc3",
+    "one_batch_loss": "the mean loss of a one-batch epoch",
+    "three_batch_loss": "the mean loss over three batches",
+    "every_batch": "optimizer.zero_grad() every batch, or the gradients add up across batches",
+    "weights_after": "the weights after the epoch",
+    "zero_grad_hint": "optimizer.zero_grad() every batch",
+    "targets_sum": "the sum of all targets over one epoch",
+    "every_sample_once": "one epoch gives every sample exactly once, in batches of batch_size",
+    "float_hint": "return a Python float: use loss.item()",
+    "mean_loss": "the mean loss",
+    "epoch_loss": "the mean loss of epoch {epoch}",
+    "hint_line": "  hint: {hint}",
+}
