@@ -8,11 +8,12 @@ from pathlib import Path
 from gdlab.checks import check_positive_int
 from gdlab.errors import GdlabError
 from gdlab.grading.grade import (DEFAULT_BUDGET, IGNORED_DIRS, expected_tests, failed_grade, find_submitted,
-                                 grade)
+                                 grade, lab_language)
 from gdlab.grading.lab import find_lab
 from gdlab.grading.report import format_grade, format_isolation, gradescope_results, write_csv, write_json
 from gdlab.grading.runner import PytestRunner
 from gdlab.grading.template import StudentTemplate
+from gdlab.i18n import using_language
 
 
 def add_parser(subparsers):
@@ -87,6 +88,13 @@ def _grade_one(folder, lab, stop, settings):
 
 def run(args):
     lab = find_lab(args.lab, args.labs_dir)
+    # --lang, else $GDLAB_LANG, else lab.toml's `language`: the report's and the tests' language, set
+    # once here (not per submission: the graders of a class run in threads)
+    with using_language(lab_language(lab)):
+        return _run(args, lab)
+
+
+def _run(args, lab):
     jobs = _jobs(args.jobs)
     if args.timeout is not None and not args.timeout > 0:
         raise GdlabError(f"--timeout must be a positive number of seconds, got {args.timeout!r}")

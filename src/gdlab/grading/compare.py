@@ -2,11 +2,14 @@
 
 np.testing.assert_allclose treats NaN as equal to NaN, so a student function returning NaN
 where the answer is NaN would pass; these helpers reject NaN and inf before any value is
-compared, and say what was expected, what came back, its shape, and a hint.
+compared, and say what was expected, what came back, its shape, and a hint. Every word they
+write comes from the catalogue (gdlab.i18n, domain `grading`), in the current language.
 """
 import numbers
 
 import numpy as np
+
+from gdlab.i18n import text
 
 
 class Mismatch(AssertionError):
@@ -41,42 +44,51 @@ def _show(value, limit=300):
 
 
 def _fail(what, expected, got, hint, detail=""):
-    lines = [f"{what} is wrong{': ' + detail if detail else ''}",
-             f"  expected: {expected}",
-             f"  got:      {got}"]
+    what = text("grading.compare.the_result") if what is None else what
+    lines = [text("grading.compare.wrong_because", what=what, detail=detail) if detail
+             else text("grading.compare.wrong", what=what),
+             text("grading.compare.expected", value=expected),
+             text("grading.compare.got", value=got)]
     if hint:
-        lines.append(f"  hint: {hint}")
+        lines.append(text("grading.compare.hint", hint=hint))
     raise Mismatch("\n".join(lines))
 
 
-def check_kind(got, kind, what="the result", hint=""):
-    """Fail unless `got` is a 'number' (Python or NumPy real), an 'array' (np.ndarray) or a 'tensor'."""
+def _kind_word(kind):
+    """'number', 'array', 'tensor', 'bool' in the current language; another type's name as it is."""
+    return text(f"grading.compare.kind.{kind}") if kind in ("number", "array", "tensor", "bool") else kind
+
+
+def check_kind(got, kind, what=None, hint=""):
+    """Fail unless `got` is a 'number' (Python or NumPy real), an 'array' (np.ndarray) or a 'tensor'.
+    (`what` names the value in the message; None: "the result".)"""
     found = _kind(got)
     if found != kind:
-        _fail(what, f"a {kind}", f"a {found} ({_show(got)})", hint, "wrong type")
+        _fail(what, text("grading.compare.a_kind", kind=_kind_word(kind)),
+              text("grading.compare.a_kind_shown", kind=_kind_word(found), value=_show(got)), hint,
+              text("grading.compare.wrong_type"))
     return got
 
 
-def check_shape(got, shape, what="the result", hint=""):
+def check_shape(got, shape, what=None, hint=""):
     """Fail unless the array or tensor `got` has exactly `shape`."""
     found = tuple(got.shape)
     if found != tuple(shape):
-        _fail(what, f"shape {tuple(shape)}", f"shape {found}", hint or
-              "check which axis you sum over and whether you kept one value per sample", "wrong shape")
+        _fail(what, text("grading.compare.shape", shape=tuple(shape)), text("grading.compare.shape", shape=found),
+              hint or text("grading.compare.shape_hint"), text("grading.compare.wrong_shape"))
     return got
 
 
-def check_finite(got, what="the result", hint=""):
+def check_finite(got, what=None, hint=""):
     """Fail if `got` holds NaN or inf (a student's NaN must never pass as 'close')."""
     values = np.asarray(got.detach().cpu().numpy() if _kind(got) == "tensor" else got, dtype=np.float64)
     if not np.all(np.isfinite(values)):
-        _fail(what, "finite numbers", _show(got), hint or
-              "NaN or inf usually means a division by zero, a log of 0, or a step that diverged",
-              "not finite")
+        _fail(what, text("grading.compare.finite_numbers"), _show(got),
+              hint or text("grading.compare.finite_hint"), text("grading.compare.not_finite"))
     return values
 
 
-def assert_close(got, expected, what="the result", *, rtol=1e-7, atol=1e-10, hint=""):
+def assert_close(got, expected, what=None, *, rtol=1e-7, atol=1e-10, hint=""):
     """The graded comparison: same kind (number / array / tensor), same shape, finite, then close.
 
     `expected` decides the kind and shape; a tensor's dtype is not checked, only its values.
@@ -97,14 +109,15 @@ def assert_close(got, expected, what="the result", *, rtol=1e-7, atol=1e-10, hin
         detail = ""
         if kind != "number":
             first = np.unravel_index(int(np.argmin(close)), close.shape)
-            detail = (f"{int(close.size - close.sum())} of {close.size} values differ, first at index "
-                      f"{tuple(int(i) for i in first)}: expected {float(expected_values[first])!r}, "
-                      f"got {float(got_values[first])!r}; shape {tuple(expected_values.shape)}")
+            detail = text("grading.compare.values_differ", count=int(close.size - close.sum()),
+                          size=close.size, index=tuple(int(i) for i in first),
+                          expected=repr(float(expected_values[first])), got=repr(float(got_values[first])),
+                          shape=tuple(expected_values.shape))
         _fail(what, _show(expected), _show(got), hint, detail)
     return got
 
 
-def assert_equal(got, expected, what="the result", hint=""):
+def assert_equal(got, expected, what=None, hint=""):
     """Exact equality for integers, index arrays and the like (same kind and shape first)."""
     if isinstance(expected, np.ndarray):
         check_kind(got, "array", what, hint)

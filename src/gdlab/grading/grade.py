@@ -31,6 +31,8 @@ from gdlab.errors import GdlabError
 from gdlab.grading.lab import HIDDEN_TESTS, MANIFEST, PUBLIC_TESTS
 from gdlab.grading.runner import PytestRunner
 from gdlab.grading.template import StudentTemplate
+from gdlab.i18n import get_language, using_language
+from gdlab.i18n import language as language_state
 
 OUTPUT_LIMIT = 3000          # characters of one test's message and output kept in the report
 DEFAULT_BUDGET = 300.0       # seconds for a whole submission
@@ -86,10 +88,20 @@ def truncate(text, limit=OUTPUT_LIMIT):
 
 
 def _child_env():
+    """The trusted child's environment: this one's, less pytest's settings, in the current language
+    (GDLAB_LANG, so that the lab's tests and the plugin speak it)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
     env.update(PYTEST_DISABLE_PLUGIN_AUTOLOAD="1", PYTHONDONTWRITEBYTECODE="1", MPLBACKEND="Agg",
-               PYTHONUNBUFFERED="1", PYTHONHASHSEED="0")
+               PYTHONUNBUFFERED="1", PYTHONHASHSEED="0", GDLAB_LANG=get_language())
     return env
+
+
+def lab_language(lab):
+    """The language to grade `lab` in: the current one if --lang, set_language or GDLAB_LANG chose it,
+    else lab.toml's `language`, else English (for `using_language`: None keeps the current one)."""
+    chosen = language_state._chosen["language"] is not None \
+        or os.environ.get(language_state.ENVIRONMENT, "").strip()
+    return None if chosen or lab.language is None else lab.language
 
 
 def _pytest_args(workdir, events, args, collect_only=False, student_spec=None):
@@ -359,8 +371,15 @@ def grade(submission, lab, *, expected=None, timeout=None, budget=DEFAULT_BUDGET
     `template` (a running StudentTemplate) and `runner` (a PytestRunner) are the warm starts a
     class shares; without them this call starts its own. `stop` (a threading.Event) set by
     another thread kills the child pytest and raises KeyboardInterrupt here within POLL seconds:
-    how Ctrl-C stops graders running in threads.
+    how Ctrl-C stops graders running in threads. The tests speak the current language, or the lab's
+    (lab.toml's `language`) when no one chose one.
     """
+    with using_language(lab_language(lab)):
+        return _grade(submission, lab, expected, timeout, budget, collect_timeout, stop, template, runner)
+
+
+def _grade(submission, lab, expected, timeout, budget, collect_timeout, stop, template, runner):
+    """The body of grade(), in the language the tests speak."""
     started = time.monotonic()
     submission = Path(submission)
     expected = expected_tests(lab) if expected is None else expected

@@ -1,5 +1,6 @@
 """A lab: a folder under labs/ with lab.toml (title, the files a student hands in, the per-test timeout,
-the modules the lab gives, the student process's limits), the exercise module(s), README.md,
+the modules the lab gives, the student process's limits, the language it is graded in when no one
+says), the exercise module(s), README.md,
 tests/ (public) and hidden/ (the instructor's, never shipped).
 """
 import tomllib
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.grading.template import Limits
+from gdlab.i18n.language import LANGUAGES, check_language
 
 MANIFEST = "lab.toml"
 PUBLIC_TESTS = "tests"
@@ -27,6 +29,7 @@ class Lab:
     hidden_visibility: str = "after_due_date"  # Gradescope visibility of hidden tests
     given: tuple = ()             # modules the lab gives the student (released, provided when graded)
     limits: Limits = Limits()     # what the student's process may use when graded ([limits] in lab.toml)
+    language: str | None = None   # the grader's language when neither --lang nor GDLAB_LANG says ("zh")
 
     @property
     def public_dir(self):
@@ -75,9 +78,17 @@ def read_lab(path):
                                               and (path / g).is_file() and g not in files for g in given):
         raise GdlabError(f"{manifest}: given must list .py files of the lab folder that the student does "
                          f"not hand in, e.g. given = [\"linefit.py\"], got {given!r}")
+    language = spec.get("language")
+    if language is not None:
+        if not isinstance(language, str):
+            raise GdlabError(f"{manifest}: language must be one of {', '.join(LANGUAGES)}, got {language!r}")
+        try:
+            language = check_language(language)
+        except GdlabError as error:
+            raise GdlabError(f"{manifest}: {error}") from None
     return Lab(name=path.name, path=path, title=str(spec.get("title", path.name)), files=tuple(files),
                timeout=float(timeout), hidden_visibility=visibility, given=tuple(given),
-               limits=_read_limits(spec.get("limits", {}), manifest))
+               limits=_read_limits(spec.get("limits", {}), manifest), language=language)
 
 
 def _read_limits(table, manifest):

@@ -11,6 +11,8 @@ Plain `pytest` in a lab folder picks it up. It
   each test gets the lab's time limit there, and a timeout, a crash or an import that failed
   becomes that test's status ("timed out", "crashed", "never ran") with what the student printed.
 Hidden tests' messages are cut to the exception's own text, never their source lines.
+What a student reads is in the current language (GDLAB_LANG, which `gdlab grade --lang` passes to this
+run); the statuses sent to the grader stay the English words the code compares.
 """
 import json
 import sys
@@ -23,8 +25,8 @@ from gdlab.grading.student_errors import StudentCrashed, StudentImportError, Stu
 from gdlab.grading.student_process import StudentSession
 
 from gdlab.grading.points import MARKER_HELP, Row, format_table, is_hidden, lab_of, split_points
-
-SAFE_WITHHELD = "the result is not what this hidden test expected (details are withheld)"
+from gdlab.grading.report import shown_status
+from gdlab.i18n import text
 
 
 def pytest_addoption(parser):
@@ -88,12 +90,13 @@ def exception_message(excinfo):
         if line.startswith("assert ") or line.lstrip().startswith(("+  where", "+    where")):
             break
         kept.append(line)
-    text = "\n".join(kept).strip()
+    said = "\n".join(kept).strip()
     if excinfo.errisinstance(NotImplementedError):
-        return f"not implemented yet: {text}" if text else "not implemented yet"
-    if excinfo.errisinstance(AssertionError) and not text:
-        return SAFE_WITHHELD
-    return f"{name}: {text}" if text else name
+        return text("grading.plugin.not_implemented_because", message=said) if said \
+            else shown_status("not implemented yet")
+    if excinfo.errisinstance(AssertionError) and not said:
+        return text("grading.plugin.withheld")
+    return f"{name}: {said}" if said else name
 
 
 class GradingPlugin:
@@ -110,6 +113,7 @@ class GradingPlugin:
         self.started = {}       # nodeid -> time.monotonic() at start
         self.not_collected = []  # files whose tests could not be collected
         self.special = {}       # nodeid -> "timed out" | "crashed" | "never ran" (the student's process)
+        self.not_implemented = set()  # nodeids whose message says "not implemented yet"
 
     def emit(self, **event):
         if self.events_path:
@@ -156,7 +160,11 @@ class GradingPlugin:
             elif item.nodeid in self.points and call.excinfo.errisinstance(NotImplementedError):
                 report.longrepr = exception_message(call.excinfo)
             safe = exception_message(call.excinfo) if status is None else report.longrepr
-            self.message.setdefault(item.nodeid, safe if is_hidden(item.nodeid) else report.longreprtext)
+            if item.nodeid not in self.message:
+                self.message[item.nodeid] = safe if is_hidden(item.nodeid) else report.longreprtext
+                if status is None and call.excinfo.errisinstance(NotImplementedError) and \
+                        (is_hidden(item.nodeid) or item.nodeid in self.points):
+                    self.not_implemented.add(item.nodeid)  # its message is exception_message's
         return report
 
     def pytest_runtest_logreport(self, report):
@@ -164,7 +172,7 @@ class GradingPlugin:
             self.outcome[report.nodeid] = "failed"
         elif report.skipped and self.outcome.get(report.nodeid) != "failed":
             self.outcome[report.nodeid] = "skipped"
-            self.message.setdefault(report.nodeid, f"skipped: {_skip_reason(report)}")
+            self.message.setdefault(report.nodeid, text("grading.plugin.skipped", reason=_skip_reason(report)))
         else:
             self.outcome.setdefault(report.nodeid, "passed")
         captured = "".join(part for part in (report.capstdout, report.capstderr) if part)
@@ -175,7 +183,7 @@ class GradingPlugin:
         outcome = self.special.get(nodeid) or self.outcome.get(nodeid, "failed")
         message = self.message.get(nodeid, "")
         self.emit(event="result", nodeid=nodeid, outcome=outcome,
-                  not_implemented=message.startswith("not implemented yet"),
+                  not_implemented=nodeid in self.not_implemented,
                   message=message, output=self.output.get(nodeid, ""),
                   seconds=round(time.monotonic() - self.started.get(nodeid, time.monotonic()), 3))
 
@@ -189,34 +197,32 @@ class GradingPlugin:
         for nodeid, possible in self.points.items():
             outcome = self.outcome.get(nodeid)
             status = outcome or "not run"
-            if outcome == "failed" and self.message.get(nodeid, "").startswith("not implemented yet"):
+            if outcome == "failed" and nodeid in self.not_implemented:
                 status = "not implemented yet"
             rows.append(Row(nodeid, self.labs[nodeid], possible,
-                            possible if outcome == "passed" else 0.0, status, is_hidden(nodeid)))
+                            possible if outcome == "passed" else 0.0, shown_status(status), is_hidden(nodeid)))
         terminalreporter.write_sep("=", "gdlab score")
         terminalreporter.write_line(format_table(rows))
         for nodeid in self.not_collected:
-            terminalreporter.write_line(f"could not collect {nodeid}: its points are missing above; "
-                                        f"see the error reported for it")
+            terminalreporter.write_line(text("grading.plugin.could_not_collect", nodeid=nodeid))
 
 
 def _student_message(status, error, student):
     """What the report says when the student's process, not a comparison, ended the test."""
     if status == "timed out":
-        return (f"timed out: your code ran for more than {student.timeout:g} s in this test (an infinite "
-                f"loop?); it scores 0, the other tests still count")
+        return text("grading.plugin.timed_out", seconds=f"{student.timeout:g}")
     if status == "crashed":
-        return f"crashed: {error}; this test scores 0, the other tests still count"
-    return f"never ran: {error}"
+        return text("grading.plugin.crashed", error=error)
+    return text("grading.plugin.never_ran", error=error)
 
 
-def _exception_lines(text):
+def _exception_lines(longrepr):
     """The 'E   SomeError: ...' lines of a collection error, without pytest's frames, test source or
     assertion introspection (whose `assert ...` and `where ...` lines quote the test's code)."""
     lines = [line[1:].rstrip()[3:] if line.startswith("E   ") else line[1:].strip()
-             for line in text.splitlines() if line.startswith("E ")]
+             for line in longrepr.splitlines() if line.startswith("E ")]
     lines = [line for line in lines if not line.lstrip().startswith(("assert ", "+  where", "+    where", "where "))]
-    return "\n".join(lines[-6:]) if lines else "could not be collected"
+    return "\n".join(lines[-6:]) if lines else text("grading.plugin.not_collected")
 
 
 def _skip_reason(report):

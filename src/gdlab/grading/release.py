@@ -27,6 +27,19 @@ blank; the bug hunt of lab 6 ships the seed's bugs this way). Such a block may s
 module level; a `### HINT:` above it ships as a comment. Each released .py file is parsed (valid Python
 or an error), and a leak scan proves that no solution line and no hidden-test line appears anywhere in
 the release.
+
+A hint has its Chinese twin on the next line, `### HINT[zh]:`:
+
+        ### HINT: NumPy multiplies a whole array by a number at once: w * x + b
+        ### HINT[zh]: NumPy 可以一次把整个数组乘以一个数：w * x + b
+        ### BEGIN SOLUTION
+
+The release is written in the current language (`gdlab labs release --lang zh`, GDLAB_LANG, else
+English). The English edition ships the `### HINT:` lines and drops the `### HINT[zh]:` ones; the
+Chinese edition ships the `### HINT[zh]:` lines instead (`# 提示：...`, and
+`raise NotImplementedError("predict：请在这里写代码（提示：……）")`), falling back to the English
+hints of a block that has no Chinese twin, and ships the lab's README.zh.md as its README.md (the
+English README.md stays behind; the English edition ships both files as they are).
 """
 import ast
 import shutil
@@ -36,8 +49,11 @@ from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.grading.lab import HIDDEN_TESTS, list_labs
+from gdlab.i18n import get_language, text, using_language
 
 BEGIN, END, HINT = "### BEGIN SOLUTION", "### END SOLUTION", "### HINT:"
+HINTS = {"en": HINT, "zh": "### HINT[zh]:"}   # a hint in each language; the zh one follows the English
+README, TRANSLATED_README = "README.md", {"zh": "README.zh.md"}  # what the zh edition ships as README.md
 STUDENT = "### STUDENT EDITION"   # inside a block: the commented-out code the student edition ships
 # in each released lab folder: the proof that gdlab wrote it, so a later release may replace it
 MARKER = ".gdlab-release"
@@ -73,8 +89,9 @@ class _Block:
             raise GdlabError(f"{filename} line {self.start}: a solution block must be inside a function "
                              f"body, so the student edition can raise NotImplementedError there (or "
                              f"say what ships instead in a {STUDENT} section)")
-        hint = f" (hint: {'; '.join(self.hints)})" if self.hints else ""
-        message = f"{self.function}: write your code here{hint}"
+        message = text("grading.release.write_here_hint", function=self.function,
+                       hints=text("grading.release.hint_separator").join(self.hints)) if self.hints \
+            else text("grading.release.write_here", function=self.function)
         return [f"{self.indent}raise NotImplementedError({message!r})\n"]
 
 
@@ -97,25 +114,57 @@ def _parse(source, filename, what):
         raise GdlabError(f"{filename} line {error.lineno}: {what} ({error.msg})") from None
 
 
-def strip_solutions(source, filename="<source>"):
+def _hint_language(stripped):
+    """The language of a hint line ("en" for `### HINT:`, "zh" for `### HINT[zh]:`), else None."""
+    return next((language for language, marker in HINTS.items() if stripped.startswith(marker)), None)
+
+
+def _chosen_hints(pending, language):
+    """The lines that ship above a block from its `pending` hint lines (and blank lines between):
+    the hints in `language` as comments (the English ones where it has none), blank lines as they are;
+    returns (lines, the hints' texts)."""
+    languages = {entry[0] for entry in pending if entry[0] is not None}
+    shown = language if language in languages else "en"
+    lines, hints = [], []
+    for hint_language, indent, body in pending:
+        if hint_language is None:
+            lines.append(body)
+        elif hint_language == shown:
+            hints.append(body)
+            lines.append(f"{indent}{text('grading.release.hint_comment', hint=body)}\n")
+    return lines, hints
+
+
+def strip_solutions(source, filename="<source>", language=None):
     """(student source, solution lines): every solution block replaced by a raise with its hint,
-    or by the uncommented code of its STUDENT section."""
+    or by the uncommented code of its STUDENT section; hints and messages in `language` (None: the
+    current language)."""
+    language = get_language() if language is None else language
+    with using_language(language):
+        return _strip_solutions(source, filename, language)
+
+
+def _strip_solutions(source, filename, language):
     tree = _parse(source, filename, "the instructor source is not valid Python")
-    out, solution, hints, block = [], [], [], None
+    out, solution, pending, block = [], [], [], None   # pending: (language or None, indent, hint or line)
     for number, line in enumerate(source.splitlines(keepends=True), start=1):
         stripped = line.strip()
         indent = line[:len(line) - len(line.lstrip())]
         if block is None:
-            if stripped.startswith(HINT):
-                hints.append(stripped[len(HINT):].strip())
-                out.append(f"{indent}# Hint: {hints[-1]}\n")
+            hint_language = _hint_language(stripped)
+            if hint_language is not None:
+                pending.append((hint_language, indent, stripped[len(HINTS[hint_language]):].strip()))
             elif stripped.startswith(BEGIN):
-                block, hints = _Block(number, indent, _enclosing_function(tree, number), hints), []
+                lines, hints = _chosen_hints(pending, language)
+                out += lines
+                block, pending = _Block(number, indent, _enclosing_function(tree, number), hints), []
             elif stripped.startswith((END, STUDENT)):
                 marker = END if stripped.startswith(END) else STUDENT
                 raise GdlabError(f"{filename} line {number}: {marker} without a {BEGIN} before it")
-            elif hints and stripped:
+            elif pending and stripped:
                 raise GdlabError(f"{filename} line {number}: {HINT} must come right before {BEGIN}")
+            elif pending:
+                pending.append((None, indent, line))   # a blank line between a hint and its block
             else:
                 out.append(line)
         elif stripped.startswith(BEGIN):
@@ -134,6 +183,7 @@ def strip_solutions(source, filename="<source>"):
             solution.append(line)
     if block is not None:
         raise GdlabError(f"{filename} line {block.start}: {BEGIN} is never closed by {END}")
+    out += _chosen_hints(pending, language)[0]   # hints after the last block ship as comments
     student = "".join(out)
     _parse(student, filename, "the student edition would not be valid Python; check the indentation "
                               "of the solution markers and of the STUDENT section")
@@ -213,8 +263,9 @@ def check_target(target, labs):
                          f"{MARKER}); nothing was changed; move it away or give another --out")
 
 
-def release_lab(lab, out_dir, labs=()):
+def release_lab(lab, out_dir, labs=(), language=None):
     """Write the student edition of one lab into out_dir/<lab name>; returns the files written.
+    Its hints, messages and README are in `language` (None: the current language).
 
     The release is built in a temporary folder beside it and leak-scanned there; only then does it
     replace an earlier release (a folder holding MARKER). Raises GdlabError, changing nothing, if
@@ -229,7 +280,7 @@ def release_lab(lab, out_dir, labs=()):
     except OSError as error:
         raise GdlabError(f"cannot write into the release folder {out_dir}: {error.strerror}") from None
     try:
-        written = _write_release(lab, building)
+        written = _write_release(lab, building, get_language() if language is None else language)
         check_target(target, [lab, *labs])  # again: nothing may have appeared there meanwhile
         try:
             if target.is_dir():
@@ -244,16 +295,25 @@ def release_lab(lab, out_dir, labs=()):
     return [target / path.relative_to(building) for path in written]
 
 
-def _write_release(lab, target):
-    """The student edition of `lab` in the new folder `target`, leak-scanned; returns the files."""
+def _write_release(lab, target, language):
+    """The student edition of `lab` in `language`, in the new folder `target`, leak-scanned; returns
+    the files."""
     written, secret, public = [], [], []
+    translated = TRANSLATED_README.get(language)
+    if translated is None or not (lab.path / translated).is_file():
+        translated = None   # English, or no README in this language: every file ships as it is
     for path, relative in _lab_files(lab):
-        destination = target / relative
+        if translated is not None and relative == Path(README):
+            public += path.read_text(encoding="utf-8", errors="replace").splitlines()
+            continue   # the translated README ships in its place
+        destination = target / (Path(README) if translated is not None and relative == Path(translated)
+                                 else relative)
         destination.parent.mkdir(parents=True, exist_ok=True)
         if path.suffix == ".py":
-            text = path.read_text(encoding="utf-8")
-            destination.write_text(strip_solutions(text, str(path))[0], encoding="utf-8")
-            outside, inside = split_source(text)
+            source = path.read_text(encoding="utf-8")
+            with using_language(language):   # (strip_solutions follows the current language)
+                destination.write_text(strip_solutions(source, str(path))[0], encoding="utf-8")
+            outside, inside = split_source(source)
             public += outside
             secret += inside
         else:
@@ -273,8 +333,9 @@ def _write_release(lab, target):
     return written
 
 
-def release(out_dir, labs_dir=None, labs=None):
-    """The student edition of every lab (or of `labs`) under out_dir; returns {lab name: files}.
+def release(out_dir, labs_dir=None, labs=None, language=None):
+    """The student edition of every lab (or of `labs`) under out_dir, in `language` (None: the current
+    language); returns {lab name: files}.
 
     Every target is checked before anything is written: none may be, contain, or sit inside a lab's
     source (the chosen labs and every lab under labs_dir), nor be a folder gdlab did not write.
@@ -296,4 +357,4 @@ def release(out_dir, labs_dir=None, labs=None):
                              f"give --out a folder outside the labs")
     for lab in chosen:
         check_target(out_dir / lab.name, protected)
-    return {lab.name: release_lab(lab, out_dir, protected) for lab in chosen}
+    return {lab.name: release_lab(lab, out_dir, protected, language) for lab in chosen}

@@ -3,25 +3,38 @@
 Gradescope's format (https://gradescope-autograders.readthedocs.io/en/latest/specs/):
 {"score", "execution_time", "output", "visibility", "stdout_visibility",
  "tests": [{"name", "score", "max_score", "status", "output", "visibility"}]}
+
+What a student reads is in the current language (gdlab.i18n, domain `grading`); a test's status
+stays the English word the code compares (and Gradescope's "passed" / "failed"), shown translated.
 """
 import csv
 import json
 from pathlib import Path
 
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
+STATUSES = ("passed", "failed", "skipped", "not run", "not implemented yet", "timed out", "crashed",
+            "never ran")
+
+
+def shown_status(status):
+    """A test's status ("passed", "not implemented yet", ...) as the student reads it, in the current language."""
+    return text(f"grading.status.{status.replace(' ', '_')}") if status in STATUSES else status
 
 
 def format_grade(grade):
     """The table a teacher or student reads: one line per test, the problems, the total."""
     width = max([len(t.nodeid) for t in grade.tests] + [30])
-    lines = [f"grade of {grade.submission} on lab {grade.lab}",
-             f"{'test':<{width}}  {'score':>6} / {'max':<6}  status"]
+    lines = [text("grading.report.title", submission=grade.submission, lab=grade.lab),
+             f"{text('grading.report.test'):<{width}}  {text('grading.report.score'):>6} / "
+             f"{text('grading.report.max'):<6}  {text('grading.report.status')}"]
     for test in grade.tests:
-        tag = "  (hidden)" if test.hidden else ""
-        lines.append(f"{test.nodeid:<{width}}  {test.score:>6.2f} / {test.max_score:<6.2f}  {test.status}{tag}")
-    lines.append(f"total: {grade.score:.2f} / {grade.max_score:.2f}")
-    lines += [f"problem: {problem}" for problem in grade.problems]
+        tag = "  " + text("grading.report.hidden") if test.hidden else ""
+        lines.append(f"{test.nodeid:<{width}}  {test.score:>6.2f} / {test.max_score:<6.2f}  "
+                     f"{shown_status(test.status)}{tag}")
+    lines.append(text("grading.report.total", score=f"{grade.score:.2f}", max_score=f"{grade.max_score:.2f}"))
+    lines += [text("grading.report.problem", problem=problem) for problem in grade.problems]
     return "\n".join(lines)
 
 
@@ -55,9 +68,10 @@ def gradescope_results(grade, hidden_visibility="after_due_date"):
         tests.append({"name": test.nodeid, "number": str(number),
                       "score": most if test.status == "passed" else 0.0, "max_score": most,
                       "status": "passed" if test.status == "passed" else "failed",
-                      "output": f"{test.status}\n{test.output}".strip(),
+                      "output": f"{shown_status(test.status)}\n{test.output}".strip(),
                       "visibility": hidden_visibility if test.hidden else "visible"})
-    summary = [f"{grade.score:.2f} / {grade.max_score:.2f} points"] + grade.problems
+    summary = [text("grading.report.points", score=f"{grade.score:.2f}", max_score=f"{grade.max_score:.2f}")] \
+        + grade.problems
     return {"score": round(sum(t["score"] for t in tests), 4), "execution_time": round(grade.seconds, 2),
             "output": "\n".join(summary), "visibility": "visible", "stdout_visibility": "hidden",
             "tests": tests, "isolation": grade.isolation}
