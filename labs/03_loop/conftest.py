@@ -4,7 +4,8 @@ mistake named.
 `descend_checker` runs the student's descend with make_batches = gdlab's own epoch_batches, so
 descend is graded on the same batches as gdlab.fit whatever shuffle the student's epoch_batches
 uses (any seeded shuffle is right, see README.md). `hints` and descend_hint recognise the usual
-wrong answers and say which mistake gave them.
+wrong answers and say which mistake gave them, in the student's language (the words are in the
+catalogue, gdlab/i18n/{en,zh}/lab03_loop.py).
 """
 from types import SimpleNamespace
 
@@ -15,35 +16,29 @@ from gdlab.batches import epoch_batches
 from gdlab.descent import fit
 from gdlab.grading.compare import assert_close
 from gdlab.grading.mistakes import name_the_mistake
+from gdlab.i18n import text
 
 
 def order_hint(orders, n, varying="epoch"):
     """Words for orders of one epoch (or one seed) that should all differ: not shuffled, or the same."""
     if any(np.array_equal(order, np.arange(n)) for order in orders):
-        return "the order is 0..n-1, not shuffled: when batch_size < n, shuffle first"
+        return text("lab03_loop.order.not_shuffled")
     if varying == "seed":
-        return "two seeds give the same order: the seed is ignored; seed the generator with both seed " \
-               "and epoch, np.random.default_rng([seed, epoch])"
-    return "two epochs have the same order: reshuffle every epoch, with a generator seeded with both " \
-           "seed and epoch, np.random.default_rng([seed, epoch])"
+        return text("lab03_loop.order.seed_ignored")
+    return text("lab03_loop.order.same_every_epoch")
 
 
 def descend_hint(costs, expected, settings, full, called):
     """Words for wrong descend costs: `expected` are gdlab.fit's, `full` the costs of as many steps on
     all the data (None for BGD), `called` whether descend took its batches from make_batches."""
     if not called:
-        return "descend never called make_batches: take each epoch's batches from " \
-               "make_batches(n, batch_size, epoch, seed)"
+        return text("lab03_loop.descend.never_called")
     per_epoch = (len(expected) - 1) // settings["epochs"]
-    known = [(expected[1:], "costs has one entry per step: record the cost before the first step too "
-                            "(steps + 1)"),
-             (expected[::per_epoch], "costs has one entry per epoch: record the cost after every step "
-                                     "(steps + 1 in all)")]
+    known = [(expected[1:], text("lab03_loop.descend.first_cost_missing")),
+             (expected[::per_epoch], text("lab03_loop.descend.once_per_epoch"))]
     if full is not None:
-        known.append((full, "each step used the gradient of all the data: take it on the batch only, "
-                            "cost_and_grad(x[batch], y[batch], w, b)"))
-    return name_the_mistake(costs, known, "one step per batch, in make_batches' order; the full-data "
-                                          "cost before the first step and after every step")
+        known.append((full, text("lab03_loop.descend.full_gradient")))
+    return name_the_mistake(costs, known, text("lab03_loop.descend.otherwise"))
 
 
 def check_descend(descend, x, y, settings, method, rtol=1e-9):
@@ -62,10 +57,10 @@ def check_descend(descend, x, y, settings, method, rtol=1e-9):
         x, y, method="bgd", lr=settings["lr"], epochs=len(trajectory.cost) - 1, tol=0,
         w0=settings.get("w0", 0.0), b0=settings.get("b0", 0.0)).cost
     hint = descend_hint(costs, trajectory.cost, settings, full, called=bool(calls))
-    what = f"{method} with lr={settings['lr']}, {settings['epochs']} epoch(s)"
-    assert_close(costs, trajectory.cost, f"the full-data costs of {what}", rtol=rtol, hint=hint)
-    assert_close(np.array([w, b]), np.array([trajectory.w[-1], trajectory.b[-1]]), f"(w, b) after {what}",
-                 rtol=rtol, hint=hint)
+    run = text("lab03_loop.what.run", method=method, lr=settings["lr"], epochs=settings["epochs"])
+    assert_close(costs, trajectory.cost, text("lab03_loop.what.full_costs", run=run), rtol=rtol, hint=hint)
+    assert_close(np.array([w, b]), np.array([trajectory.w[-1], trajectory.b[-1]]),
+                 text("lab03_loop.what.final_parameters", run=run), rtol=rtol, hint=hint)
 
 
 @pytest.fixture(scope="session")

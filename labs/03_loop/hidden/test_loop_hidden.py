@@ -5,21 +5,23 @@ import pytest
 import lab_loop as lab
 from gdlab.data import load
 from gdlab.grading.compare import assert_equal
+from gdlab.i18n import text
 
 
 @pytest.mark.points(1)
 def test_every_sample_once_per_epoch():
     got = lab.epoch_batches(23, 5, 4, seed=9)
-    assert_equal([len(batch) for batch in got], [5, 5, 5, 5, 3], "the batch sizes for n=23, batch_size=5",
-                 hint="ceil(n / batch_size) batches; the last batch may be smaller: keep it")
-    assert_equal(np.sort(np.concatenate(got)), np.arange(23), "the sorted indices of one epoch")
+    assert_equal([len(batch) for batch in got], [5, 5, 5, 5, 3],
+                 text("lab03_loop.what.batch_sizes_for", n=23, batch_size=5),
+                 hint=text("lab03_loop.batches.how_many_keep_the_last"))
+    assert_equal(np.sort(np.concatenate(got)), np.arange(23), text("lab03_loop.what.sorted_indices"))
 
 
 @pytest.mark.points(2)
 def test_later_epochs_are_shuffled_afresh(hints):
     got = [np.concatenate(lab.epoch_batches(15, 4, epoch, seed=5)) for epoch in range(8)]
     differ = all(not np.array_equal(a, b) for i, a in enumerate(got) for b in got[i + 1:])
-    assert differ, f"epochs 0..7 of 15 samples: {hints.order(got, 15)}"
+    assert differ, text("lab03_loop.what.later_epochs_shuffled", hint=hints.order(got, 15))
 
 
 @pytest.mark.points(1)

@@ -10,6 +10,7 @@ import pytest
 import lab_loop as lab
 from gdlab.data import load
 from gdlab.grading.compare import assert_equal
+from gdlab.i18n import text
 
 
 def orders(n, batch_size, seed, epochs):
@@ -20,9 +21,10 @@ def orders(n, batch_size, seed, epochs):
 @pytest.mark.points(1)
 def test_bgd_keeps_the_data_order():
     got = lab.epoch_batches(10, 10, 3, seed=1)
-    assert_equal(len(got), 1, "the number of batches when batch_size == n", hint="BGD: one batch, all of it")
-    assert_equal(np.asarray(got[0]), np.arange(10), "the one batch of BGD",
-                 hint="BGD keeps the data's order 0..n-1: shuffle only when batch_size < n")
+    assert_equal(len(got), 1, text("lab03_loop.what.bgd_batch_count"),
+                 hint=text("lab03_loop.batches.bgd_one_batch"))
+    assert_equal(np.asarray(got[0]), np.arange(10), text("lab03_loop.what.bgd_batch"),
+                 hint=text("lab03_loop.batches.bgd_keeps_order"))
 
 
 @pytest.mark.points(2)
@@ -30,12 +32,13 @@ def test_bgd_keeps_the_data_order():
 def test_batches_cover_every_sample_once(n, batch_size):
     got = lab.epoch_batches(n, batch_size, 0, seed=1)
     sizes = [batch_size] * (n // batch_size) + ([n % batch_size] if n % batch_size else [])
-    hint = "the last batch may be smaller: keep it" if len(got) == n // batch_size else \
-        "ceil(n / batch_size) batches of batch_size, the last one smaller"
-    assert_equal(len(got), len(sizes), f"the number of batches for n={n}, batch_size={batch_size}", hint=hint)
-    assert_equal([len(batch) for batch in got], sizes, "the batch sizes", hint=hint)
-    assert_equal(np.sort(np.concatenate(got)), np.arange(n), "the sorted indices of one epoch",
-                 hint="every index 0..n-1 exactly once per epoch: cut one permutation into pieces")
+    hint = text("lab03_loop.batches.keep_the_last") if len(got) == n // batch_size else \
+        text("lab03_loop.batches.how_many")
+    assert_equal(len(got), len(sizes), text("lab03_loop.what.batch_count", n=n, batch_size=batch_size),
+                 hint=hint)
+    assert_equal([len(batch) for batch in got], sizes, text("lab03_loop.what.batch_sizes"), hint=hint)
+    assert_equal(np.sort(np.concatenate(got)), np.arange(n), text("lab03_loop.what.sorted_indices"),
+                 hint=text("lab03_loop.batches.every_index_once"))
 
 
 @pytest.mark.points(2)
@@ -43,21 +46,20 @@ def test_each_epoch_is_shuffled_afresh(hints):
     got = orders(12, 4, 0, range(4))
     differ = all(not np.array_equal(a, b) for i, a in enumerate(got) for b in got[i + 1:])
     shuffled = not any(np.array_equal(order, np.arange(12)) for order in got)
-    assert differ and shuffled, f"epochs 0..3 of 12 samples, batch_size 4: {hints.order(got, 12)}"
+    assert differ and shuffled, text("lab03_loop.what.epochs_shuffled", hint=hints.order(got, 12))
 
 
 @pytest.mark.points(1)
 def test_the_same_seed_and_epoch_give_the_same_order():
     first, again = orders(12, 4, 5, [2]) + orders(12, 4, 5, [2])
-    assert_equal(again, first, "the order of epoch 2, seed 5, asked for twice",
-                 hint="the order must depend on (seed, epoch) only: draw it from a generator seeded with "
-                      "both, np.random.default_rng([seed, epoch]), not from np.random's global state")
+    assert_equal(again, first, text("lab03_loop.what.same_order_twice"),
+                 hint=text("lab03_loop.order.global_state"))
 
 
 @pytest.mark.points(1)
 def test_another_seed_gives_another_order(hints):
     got = orders(12, 4, 0, [1]) + orders(12, 4, 1, [1])
-    assert not np.array_equal(*got), f"epoch 1 with seeds 0 and 1: {hints.order(got, 12, 'seed')}"
+    assert not np.array_equal(*got), text("lab03_loop.what.two_seeds", hint=hints.order(got, 12, "seed"))
 
 
 @pytest.mark.points(2)
