@@ -58,7 +58,7 @@ MESSAGES = {
     "no_event_file": "{what}的 logdir 里没有事件文件：{where}",
     "only_in_subfolders": "只在子文件夹里（{names}）",
     "none_at_all": "一个也没有",
-    "event_file": "{what}的事件文件 {name}",
+    "event_file": "{what}中的事件文件 {name}",
     "events": "事件",
     "an_empty_file": "一个空文件",
     "not_an_event": "{what}里有一条记录不是 TensorBoard 事件",
@@ -70,7 +70,7 @@ MESSAGES = {
     "cut_short_expected": "{losses} 个损失，以及第 0 到第 {last} 轮的权重",
     "cut_short_got": "前 {count} 个损失，以及第 {seen} 轮各有 {per_epoch} 个直方图",
     # 失败消息的框架
-    "wrong": "{what}不对",
+    "wrong": "{what} 不对",
     "expected_line": "  期望：{value}",
     "got_line": "  得到：{value}",
     "hint_line": "  提示：{hint}",
