@@ -11,7 +11,10 @@ def add_parser(subparsers):
     p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     actions.add_parser("list", help="the labs, their files and points")
-    r = actions.add_parser("release", help="write the student edition: no solutions, no hidden tests")
+    r = actions.add_parser("release", help="write the student edition: no solutions, no hidden tests",
+                           description="Write the student edition: solutions replaced by NotImplementedError, "
+                                       "hidden tests left out. With --lang zh the hints are the ### HINT[zh]: "
+                                       "lines and README.zh.md ships as README.md.")
     r.add_argument("--out", required=True, metavar="DIR", help="the folder to write the labs into")
     r.add_argument("--lab", action="append", metavar="LAB", help="only this lab (repeatable; default all)")
     b = actions.add_parser("bundle", help="write a Gradescope autograder zip for one lab")

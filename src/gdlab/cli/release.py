@@ -10,7 +10,9 @@ def add_parser(subparsers):
         "release", help="write the student edition of the course: labs and notebooks, no answers",
         description="The repository is the teacher's edition. This writes OUT/labs (as `gdlab labs "
                     "release`: solutions replaced, hidden tests left out) and OUT/notebooks (solution "
-                    "cells replaced by stubs, worked answers removed, outputs cleared), each leak-scanned.")
+                    "cells replaced by stubs, worked answers removed, outputs cleared), each leak-scanned. "
+                    "With --lang zh the labs ship their Chinese hints (### HINT[zh]:) and README.zh.md as "
+                    "README.md.")
     p.add_argument("--out", required=True, metavar="DIR", help="the folder to write the course into")
     p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
     p.add_argument("--notebooks-dir", metavar="DIR",
