@@ -51,13 +51,13 @@ def test_compare_messages_in_chinese():
         finite = mismatch(check_finite, np.array([np.inf]), "代价")
         number = mismatch(assert_close, 1.5, 2.0, "cost")
         equal = mismatch(assert_equal, 3, 4)
-    assert shape == ("结果不对：形状不对\n  期望：形状 (3,)\n  得到：形状 (2,)\n"
+    assert shape == ("「结果」不对：形状不对\n  期望：形状 (3,)\n  得到：形状 (2,)\n"
                      "  提示：检查你是沿哪个轴求和的，以及是否为每个样本保留了一个值")
-    assert kind == "predict(x)不对：类型不对\n  期望：NumPy 数组\n  得到：list（[1.0, 2.0]）\n  提示：用 NumPy"
-    assert values.startswith("结果不对：2 个值中有 1 个不同，第一个在下标 (1,)：期望 2.0，得到 2.5；形状 (2,)")
-    assert finite.startswith("代价不对：不是有限数\n  期望：有限的数\n  得到：[inf]\n  提示：出现 NaN 或 inf")
-    assert number == "cost不对\n  期望：2.0\n  得到：1.5"
-    assert equal == "结果不对\n  期望：4\n  得到：3"
+    assert kind == "「predict(x)」不对：类型不对\n  期望：NumPy 数组\n  得到：list（[1.0, 2.0]）\n  提示：用 NumPy"
+    assert values.startswith("「结果」不对：2 个值中有 1 个不同，第一个在下标 (1,)：期望 2.0，得到 2.5；形状 (2,)")
+    assert finite.startswith("「代价」不对：不是有限数\n  期望：有限的数\n  得到：[inf]\n  提示：出现 NaN 或 inf")
+    assert number == "「cost」不对\n  期望：2.0\n  得到：1.5"
+    assert equal == "「结果」不对\n  期望：4\n  得到：3"
     for message in (shape, kind, values, finite, number, equal):
         assert not re.search(r"\b(is wrong|expected|got|hint)\b", message), message
 

@@ -32,7 +32,7 @@ from gdlab.grading.lab import HIDDEN_TESTS, MANIFEST, PUBLIC_TESTS
 from gdlab.grading.runner import PytestRunner
 from gdlab.grading.template import StudentTemplate
 from gdlab.i18n import get_language, using_language
-from gdlab.i18n import language as language_state
+from gdlab.i18n.language import language_chosen
 
 OUTPUT_LIMIT = 3000          # characters of one test's message and output kept in the report
 DEFAULT_BUDGET = 300.0       # seconds for a whole submission
@@ -99,9 +99,7 @@ def _child_env():
 def lab_language(lab):
     """The language to grade `lab` in: the current one if --lang, set_language or GDLAB_LANG chose it,
     else lab.toml's `language`, else English (for `using_language`: None keeps the current one)."""
-    chosen = language_state._chosen["language"] is not None \
-        or os.environ.get(language_state.ENVIRONMENT, "").strip()
-    return None if chosen or lab.language is None else lab.language
+    return None if language_chosen() or lab.language is None else lab.language
 
 
 def _pytest_args(workdir, events, args, collect_only=False, student_spec=None):

@@ -32,6 +32,11 @@ def get_language():
     return check_language(from_environment) if from_environment else "en"
 
 
+def language_chosen():
+    """Whether set_language, using_language or $GDLAB_LANG chose a language (not just the default)."""
+    return _chosen["language"] is not None or bool(os.environ.get(ENVIRONMENT, "").strip())
+
+
 def set_language(language):
     """Write every later text (figures, messages, pages) in `language`: "en" or "zh"."""
     _chosen["language"] = check_language(language)

@@ -3,8 +3,8 @@
 MESSAGES = {
     # gdlab.grading.compare
     "compare.the_result": "结果",
-    "compare.wrong": "{what}不对",
-    "compare.wrong_because": "{what}不对：{detail}",
+    "compare.wrong": "「{what}」不对",
+    "compare.wrong_because": "「{what}」不对：{detail}",
     "compare.expected": "  期望：{value}",
     "compare.got": "  得到：{value}",
     "compare.hint": "  提示：{hint}",

@@ -70,7 +70,7 @@ MESSAGES = {
     "cut_short_expected": "{losses} 个损失，以及第 0 到第 {last} 轮的权重",
     "cut_short_got": "前 {count} 个损失，以及第 {seen} 轮各有 {per_epoch} 个直方图",
     # 失败消息的框架
-    "wrong": "{what} 不对",
+    "wrong": "「{what}」不对",
     "expected_line": "  期望：{value}",
     "got_line": "  得到：{value}",
     "hint_line": "  提示：{hint}",
