@@ -105,3 +105,13 @@ def test_not_done_yet():
     assert verdict("05.1", ..., ...).status == "not done yet"
     assert verdict("05.2", ...).status == "not done yet"
     assert verdict("05.3", ..., ..., ...).status == "not done yet"
+
+
+def test_the_hint_is_chinese_in_a_chinese_notebook():
+    from gdlab.i18n import using_language
+    with using_language("zh"):
+        result = verdict("05.2", -0.01 * M / math.sqrt(V))       # Adam without bias correction
+        assert result.status == "wrong"
+        assert "偏差修正" in result.message and "Adam 第一步之后的 p" in result.message, result.message
+        assert "bias correction" not in result.message
+    assert "without bias correction" in verdict("05.2", -0.01 * M / math.sqrt(V)).message
