@@ -90,3 +90,16 @@ def test_best_slope_right():
 ], ids=["with-b", "ratio-of-means", "mean-of-ratios", "no-square", "inverted", "true-slope", "globals", "nan"])
 def test_best_slope_mistakes(wrong, words):
     assert_wrong("01.3", wrong, *words)
+
+
+def test_a_known_mistake_gets_the_chinese_hint():
+    from gdlab.exercises.nb01 import EXERCISES
+    from gdlab.i18n import using_language
+    with using_language("zh"):
+        result = verdict("01.1", cost_at(3.0) / 2)
+        question = str(EXERCISES["01.1"].question)
+    assert result.status == "wrong"
+    assert "1/(2n) 的约定" in result.message and "均方误差" in result.message, result.message
+    assert "exactly half" not in result.message
+    assert question.startswith("`line` 数据在 w = 3 处的代价")
+    assert str(EXERCISES["01.1"].question).startswith("The cost J(w)")   # back in English outside

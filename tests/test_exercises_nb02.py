@@ -103,3 +103,12 @@ def test_central_difference_not_done():
     def central_difference(f, w, h=1e-6):
         raise NotImplementedError("central_difference: write it here")
     assert verdict("02.3", central_difference).status == "not done yet"
+
+
+def test_a_known_mistake_gets_the_chinese_hint():
+    from gdlab.i18n import using_language
+    with using_language("zh"):
+        result = verdict("02.2", 2 / CURVATURE)
+    assert result.status == "wrong"
+    assert "临界学习率" in result.message and "反复横跳" in result.message, result.message
+    assert "落在 w = 5.3546" in result.message and "mirror point" not in result.message
