@@ -4,7 +4,9 @@ lab.py              what a lab is (lab.toml: the student's files, timeout, given
 compare.py          graded comparisons: type, shape and NaN checked before values, teaching messages
 points.py           @pytest.mark.points(n), split over parametrized cases; the score table
 plugin.py           the pytest plugin (entry point): score table, result stream, the student's proxies
-release.py          the student edition: solutions become NotImplementedError, hidden tests stay home
+solutions.py        solution blocks and their markers: a source file's student version (hints in en / zh)
+release.py          the student edition of a lab folder: solutions out, hidden tests stay home, leak scan
+mistakes.py         naming a student's mistake by its value; grading a function given their own helper
 grade.py            grade a submission: trusted tests in a child pytest, a crash costs only its test
 report.py           the readable table, Gradescope results.json, one CSV for a folder of submissions
 bundle.py           the Gradescope autograder zip
