@@ -110,3 +110,15 @@ def test_a_failing_function_is_wrong_and_a_stub_is_not_done():
         raise NotImplementedError("torch_grad: write it here")
     assert verdict("06.3", stub).status == "not done yet"
     assert verdict("06.1", ...).status == "not done yet"
+
+
+def test_the_hint_is_chinese_in_a_chinese_notebook():
+    from gdlab.i18n import using_language
+    with using_language("zh"):
+        result = verdict("06.2", grad_w_once())                 # one backward's gradient, not two
+        assert result.status == "wrong"
+        assert "只调用一次 backward" in result.message and "两次 .backward() 之后的 w.grad" in result.message, \
+            result.message
+        assert "ONE backward" not in result.message
+        assert "直线数据在 (w, b) = (1.5, 0) 处的 grad_w" in verdict("06.3", lambda *a: (float("nan"), 0.0)).message
+    assert "ONE backward" in verdict("06.2", grad_w_once()).message
