@@ -118,3 +118,14 @@ def _sequential(x, y, lr, w0, b0, tol):
 ], ids=["plus-one", "minus-one", "absolute", "sequential", "nan", "hard-coded"])
 def test_steps_to_tolerance_mistakes(wrong, words):
     assert_wrong("03.2", wrong, *words)
+
+
+def test_a_known_mistake_gets_the_chinese_hint():
+    from gdlab.i18n import using_language
+    with using_language("zh"):
+        result = verdict("03.1", [s for s in STARTS if s > W_MAX])
+        steps = verdict("03.2", _off_by(1))
+    assert result.status == "wrong" and steps.status == "wrong"
+    assert "「落入全局最小值的起点」不对" in result.message, result.message
+    assert "*局部*最小值" in result.message and "提示：" in result.message, result.message
+    assert "多了一步" in steps.message and "one step too many" not in steps.message, steps.message

@@ -12,7 +12,9 @@ import numpy as np
 from gdlab.data import load
 from gdlab.descent import fit
 from gdlab.exercises.exercise import Exercise, expect
+from gdlab.exercises.nb01 import Said
 from gdlab.grading.compare import Mismatch
+from gdlab.i18n import text
 from gdlab.landscapes import double_well_minima
 from gdlab.plots.local_global import descend_1d
 from gdlab.scratch.sums import LineSums
@@ -35,17 +37,26 @@ def ends_in_global(start, lr=LR_1D, steps=STEPS_1D):
     return abs(end - w_global) < abs(end - w_local)
 
 
+def _wrong(detail, expected, got=None, hint=None):
+    """Mismatch: the starts are wrong, with the detail, the expected (and got) lines, and a hint."""
+    lines = [text("nb03.starts.wrong", detail=detail),
+             text("grading.compare.expected", value=expected)]
+    if got is not None:
+        lines.append(text("grading.compare.got", value=got))
+    if hint is not None:
+        lines.append(text("grading.compare.hint", hint=hint))
+    return Mismatch("\n".join(lines))
+
+
 def _as_starts(answer):
     """The answer as a sorted list of floats, or Mismatch saying what shape it should have."""
     if isinstance(answer, (str, bytes)) or not hasattr(answer, "__iter__"):
-        raise Mismatch(f"the starts that end in the global minimum are wrong: wrong type\n"
-                       f"  expected: a list of start values, e.g. [-2.0, 1.0]\n"
-                       f"  got:      {answer!r}")
+        raise _wrong(text("grading.compare.wrong_type"), text("nb03.starts.a_list"), repr(answer))
     values = []
     for value in answer:
         if isinstance(value, bool) or not isinstance(value, numbers.Real):
-            raise Mismatch(f"the starts that end in the global minimum are wrong: {value!r} is not a "
-                           f"number\n  expected: a list of numbers taken from STARTS = {list(STARTS)}")
+            raise _wrong(text("nb03.starts.not_a_number", value=repr(value)),
+                         text("nb03.starts.numbers_from", starts=list(STARTS)))
         values.append(float(value))
     return sorted(values)
 
@@ -62,25 +73,16 @@ def _test_global_starts(answer):
         return
     local = [s for s in STARTS if s not in expected]
     mistakes = [
-        (local, "these are the starts that end in the *local* minimum; the question asks for the global one"),
-        ([s for s in STARTS if s < 0], "the divide is not at w = 0 but at the local maximum of J, where "
-                                       "dJ/dw = 4w³ − 6w + 1 = 0 and J″ < 0: every start left of it rolls "
-                                       "to the global minimum"),
-        ([s for s in STARTS if s <= 0], "the divide is not at w = 0 but at the local maximum of J, where "
-                                        "dJ/dw = 4w³ − 6w + 1 = 0 and J″ < 0"),
-        (list(STARTS), "not every start: that is the seed's claim that BGD finds the global optimum, which "
-                       "holds only for convex costs; on this curve plain GD only goes downhill, so starts "
-                       "right of the local maximum end in the local minimum"),
+        (local, text("nb03.starts.local")),
+        ([s for s in STARTS if s < 0], text("nb03.starts.below_0")),
+        ([s for s in STARTS if s <= 0], text("nb03.starts.up_to_0")),
+        (list(STARTS), text("nb03.starts.all")),
     ]
-    hint = next((named for wrong, named in mistakes if _same(got, wrong)),
-                "plain GD only goes downhill: a start ends in the valley it starts in, and the valleys "
-                "meet at the local maximum of J (dJ/dw = 0, J″ < 0); try descend_1d(start, lr=0.02, "
-                "steps=200) for any start you are unsure of")
+    hint = next((named for wrong, named in mistakes if _same(got, wrong)), text("nb03.starts.hint"))
     extra = len(set(got) - set(expected))
     missing = len(set(expected) - set(got))
-    raise Mismatch("the starts that end in the global minimum are wrong: "
-                   f"{extra} of yours should not be there, {missing} are missing"
-                   f"\n  expected: {len(expected)} of STARTS\n  got:      {got}\n  hint: {hint}")
+    raise _wrong(text("nb03.starts.extra_missing", extra=extra, missing=missing),
+                 text("nb03.starts.count_of", count=len(expected)), got, hint)
 
 
 # --- 03.2 steps to a tolerance ---
@@ -103,27 +105,18 @@ def _test_steps_to_tolerance(steps_to_tolerance):
         expected = _reference_steps(x, y, lr, w0, b0, tol)
         start_norm = math.hypot(*LineSums.from_data(x, y).grad(w0, b0))
         mistakes = [
-            (expected + 1, "one step too many: stop as soon as |∇J| ≤ tol·|∇J at the start|, checking "
-                           "after each update; count updates, not the points of the path"),
-            (expected - 1, "one step too few: the start itself is not a step; count the updates until, "
-                           "after one of them, |∇J| ≤ tol·|∇J at the start|"),
-            (_reference_steps(x, y, lr, w0, b0, tol / start_norm),
-             "that count uses |∇J| ≤ tol, an absolute tolerance; the tolerance is relative, "
-             "tol × |∇J at the start| (as gdlab.fit's tol)"),
+            (expected + 1, text("nb03.steps.too_many")),
+            (expected - 1, text("nb03.steps.too_few")),
+            (_reference_steps(x, y, lr, w0, b0, tol / start_norm), text("nb03.steps.absolute")),
         ]
-        expect(got, expected, f"steps_to_tolerance(x, y, lr={lr:g}, w0={w0:g}, b0={b0:g}, tol={tol:g}) "
-                              f"on {name}", mistakes, rtol=0, atol=0,
-               hint="a loop: w ← w − lr·∂J/∂w, b ← b − lr·∂J/∂b (both from the old w, b), a step count, "
-                    "and after each step the test |∇J| = √(∂J/∂w² + ∂J/∂b²) ≤ tol·|∇J at the start|")
+        expect(got, expected, text("nb03.steps.what", lr=lr, w0=w0, b0=b0, tol=tol, name=name),
+               mistakes, rtol=0, atol=0, hint=text("nb03.steps.hint"))
 
 
 EXERCISES = {
-    "03.1": Exercise(question=f"Which of STARTS = {list(STARTS)} end in the global minimum of "
-                              f"J(w) = w⁴ − 3w² + w (plain GD, lr = {LR_1D}, {STEPS_1D} steps)?",
+    "03.1": Exercise(question=Said("nb03.q1", starts=list(STARTS), lr=LR_1D, steps=STEPS_1D),
                      test=_test_global_starts),
-    "03.2": Exercise(question="steps_to_tolerance(x, y, lr, w0, b0, tol): BGD steps on J(w, b) until "
-                              "|∇J| ≤ tol·|∇J at the start|.",
-                     test=_test_steps_to_tolerance),
+    "03.2": Exercise(question=Said("nb03.q2"), test=_test_steps_to_tolerance),
 }
 
 __all__ = ["EXERCISES", "STARTS", "LR_1D", "STEPS_1D", "ends_in_global"]
