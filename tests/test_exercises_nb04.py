@@ -72,3 +72,12 @@ def test_scaled_lr_mistakes(wrong, words):
 def test_not_done_yet():
     for key in ("04.1", "04.2", "04.3"):
         assert verdict(key, ...).status == "not done yet"
+
+
+def test_a_known_mistake_gets_the_chinese_hint():
+    from gdlab.i18n import using_language
+    with using_language("zh"):
+        result = verdict("04.1", 3)
+    assert result.status == "wrong"
+    assert "drop_last=True" in result.message and "向上取整" in result.message, result.message
+    assert "一轮（epoch）的步数" in result.message and "you dropped" not in result.message
