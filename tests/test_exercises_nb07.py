@@ -111,3 +111,15 @@ def test_not_done_yet():
     def stub(label):
         raise NotImplementedError("one_hot: write it here")
     assert verdict("07.3", stub).status == "not done yet"
+
+
+def test_the_hint_is_chinese_in_a_chinese_notebook():
+    from gdlab.i18n import using_language
+    with using_language("zh"):
+        result = verdict("07.1", lambda n, b: (n // b, n % b))          # rounds down
+        assert result.status == "wrong"
+        assert "向下取整" in result.message and "的批次数" in result.message, result.message
+        assert "rounds down" not in result.message
+        shapes = verdict("07.2", (64, 32, 32, 3), (64,)).message        # channels last
+        assert "通道放在前面" in shapes and "批次中图像的形状" in shapes and "由 4 个数组成的形状" in shapes, shapes
+    assert "rounds down" in verdict("07.1", lambda n, b: (n // b, n % b)).message

@@ -13,12 +13,29 @@ from torch.utils.data import DataLoader
 from gdlab.cnn.datasets import image_transform
 from gdlab.exercises.exercise import Exercise, expect
 from gdlab.grading.compare import Mismatch, check_kind, check_shape
+from gdlab.i18n import text
 
 BATCH_SIZE = 64          # 07.2 asks about DataLoader(train_set, batch_size=64)
 DIGIT_SIZE = 8           # scikit-learn's digits are 8x8 grey images
 CLASSES = 10
 # (n, batch_size) for 07.1: a remainder, an exact fit, fewer samples than a batch, batch_size 1
 CASES = ((100, 16), (1438, 64), (128, 32), (5, 8), (7, 1), (1, 4))
+
+
+class Question:
+    """An exercise's question, looked up in the catalogue (gdlab/i18n/*/nb07.py) each time it is shown."""
+
+    def __init__(self, key, **values):
+        self.key, self.values = key, values
+
+    def __str__(self):
+        return text(self.key, **self.values)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __repr__(self):
+        return repr(str(self))
 
 
 # --- 07.1 batches per epoch and the size of the last one ---
@@ -34,26 +51,20 @@ def _test_1(batches_and_last):
         answer = batches_and_last(n, batch_size)
         what = f"batches_and_last({n}, {batch_size})"
         if not (isinstance(answer, (tuple, list)) and len(answer) == 2):
-            raise Mismatch(f"{what} should return two numbers (batches, last_size), got {answer!r}")
+            raise Mismatch(text("nb07.not_two_numbers", what=what, answer=answer))
         batches, last = answer
         expected_batches, expected_last = loader_batches(n, batch_size)
         floor = n // batch_size
-        expect(batches, expected_batches, f"the number of batches of {what}",
-               mistakes=[(n / batch_size, "n / batch_size is not a whole number of batches: round UP, "
-                                          "the samples left over make one more, smaller batch"),
-                         (floor, "that rounds down: the samples left over still make a last, smaller batch "
-                                 "(DataLoader drops it only with drop_last=True), so round up: "
-                                 "ceil(n / batch_size)"),
-                         (floor + 1, "when batch_size divides n there is no extra batch: "
-                                     "ceil(n / batch_size), not n // batch_size + 1")],
-               hint="ceil(n / batch_size): every full batch, plus one for the rest if any")
-        expect(last, expected_last, f"the size of the last batch of {what}",
-               mistakes=[(n % batch_size, "n % batch_size is 0 when batch_size divides n, but then the last "
-                                          "batch is a full one: batch_size samples"),
-                         (batch_size, "the last batch holds only what is left after the full ones: "
-                                      "n − batch_size·(batches − 1)"),
-                         (0, "a batch is never empty: the last one holds n − batch_size·(batches − 1) samples")],
-               hint="n − batch_size·(batches − 1)")
+        expect(batches, expected_batches, text("nb07.what.batches", what=what),
+               mistakes=[(n / batch_size, text("nb07.batches.float")),
+                         (floor, text("nb07.batches.floor")),
+                         (floor + 1, text("nb07.batches.plus_one"))],
+               hint=text("nb07.batches.hint"))
+        expect(last, expected_last, text("nb07.what.last", what=what),
+               mistakes=[(n % batch_size, text("nb07.last.mod")),
+                         (batch_size, text("nb07.last.full")),
+                         (0, text("nb07.last.zero"))],
+               hint=text("nb07.last.hint"))
 
 
 # --- 07.2 the shapes of a batch ---
@@ -69,7 +80,7 @@ def _as_shape(answer, what):
     if isinstance(answer, (tuple, list, torch.Size)) and all(isinstance(k, int) and not isinstance(k, bool)
                                                             for k in answer):
         return tuple(answer)
-    raise Mismatch(f"{what} should be a shape: a tuple of whole numbers like (2, 3), got {answer!r}")
+    raise Mismatch(text("nb07.not_a_shape", what=what, answer=answer))
 
 
 def _check_shape(answer, expected, what, mistakes, hint):
@@ -77,31 +88,28 @@ def _check_shape(answer, expected, what, mistakes, hint):
     if got == expected:
         return
     named = next((text for wrong, text in mistakes if got == wrong), hint)
-    raise Mismatch(f"{what} is wrong\n  expected: a shape of {len(expected)} numbers\n  got:      {got}\n"
-                   f"  hint: {named}")
+    raise Mismatch("\n".join([text("grading.compare.wrong", what=what),
+                               text("grading.compare.expected", value=text("nb07.a_shape_of", count=len(expected))),
+                               text("grading.compare.got", value=got),
+                               text("grading.compare.hint", hint=named)]))
 
 
 def _test_2(images_shape, labels_shape):
     channels, height, width = sample_shape()
     b = BATCH_SIZE
     expected_images = (b, channels, height, width)
-    _check_shape(images_shape, expected_images, "the shape of the batch's images", [
-        ((channels, height, width), "that is one image; a DataLoader stacks batch_size of them along a new "
-                                    "first axis"),
-        ((b, height, width, channels), "PyTorch keeps channels first: (batch, channels, height, width); "
-                                       "channels last is how PIL and matplotlib hold pictures"),
-        ((b, channels, DIGIT_SIZE, DIGIT_SIZE), "Resize((32, 32)) comes before ToTensor: the Net gets "
-                                                "32x32, not the PNG's 8x8"),
-        ((b, 1, DIGIT_SIZE, DIGIT_SIZE), "the PNGs are 8x8 grey, but the loader reads them as RGB (3 channels) "
-                                         "and Resize makes them 32x32"),
-        ((b, 1, height, width), "the loader reads every image as RGB: 3 channels, even for grey digits"),
-    ], hint="(batch_size, channels, height, width) after Resize((32, 32)), RGB and ToTensor")
-    _check_shape(labels_shape, (b,), "the shape of the batch's labels", [
-        ((b, 1), "one label per image, not a column: the labels are a 1-d tensor of class indices"),
-        ((b, CLASSES), "ImageFolder's label is the class index (one int), not a one-hot vector; "
-                       "that would take a target_transform"),
-        ((), "that is one label; the batch holds batch_size of them"),
-    ], hint="one class index per image")
+    _check_shape(images_shape, expected_images, text("nb07.what.images_shape"), [
+        ((channels, height, width), text("nb07.images.one_image")),
+        ((b, height, width, channels), text("nb07.images.channels_last")),
+        ((b, channels, DIGIT_SIZE, DIGIT_SIZE), text("nb07.images.no_resize")),
+        ((b, 1, DIGIT_SIZE, DIGIT_SIZE), text("nb07.images.grey_8")),
+        ((b, 1, height, width), text("nb07.images.grey")),
+    ], hint=text("nb07.images.hint"))
+    _check_shape(labels_shape, (b,), text("nb07.what.labels_shape"), [
+        ((b, 1), text("nb07.labels.column")),
+        ((b, CLASSES), text("nb07.labels.one_hot")),
+        ((), text("nb07.labels.scalar")),
+    ], hint=text("nb07.labels.hint"))
 
 
 # --- 07.3 a one-hot target_transform ---
@@ -111,30 +119,21 @@ def _test_3(one_hot):
         expected = F.one_hot(torch.tensor(label), CLASSES).float()       # (10,) float
         got = one_hot(label)
         what = f"one_hot({label})"
-        check_kind(got, "tensor", what, hint="return a torch tensor: MSELoss compares tensors "
-                                             "(torch.zeros(10), then set one entry)")
-        check_shape(got, expected.shape, what, hint="one vector of 10 numbers per label: shape (10,), "
-                                                    "not (1, 10); the DataLoader adds the batch axis")
+        check_kind(got, "tensor", what, hint=text("nb07.one_hot.tensor"))
+        check_shape(got, expected.shape, what, hint=text("nb07.one_hot.shape"))
         wrong_place = torch.roll(expected, -1)
         expect(got, expected, what,
-               mistakes=[(wrong_place, "the 1 is one place too early: label k goes at index k (indices start "
-                                       "at 0, like the class folders 0..9)"),
-                         (torch.roll(expected, 1), "the 1 is one place too late: label k goes at index k"),
-                         (torch.ones(CLASSES), "all ones: only the entry of the label is 1, the other 9 are 0"),
-                         (1 - expected, "that is upside down: 1 at the label, 0 elsewhere")],
-               hint="10 zeros with a 1 at index `label`")
+               mistakes=[(wrong_place, text("nb07.one_hot.early")),
+                         (torch.roll(expected, 1), text("nb07.one_hot.late")),
+                         (torch.ones(CLASSES), text("nb07.one_hot.ones")),
+                         (1 - expected, text("nb07.one_hot.flipped"))],
+               hint=text("nb07.one_hot.hint"))
 
 
 EXERCISES = {
-    "07.1": Exercise(question="batches_and_last(n, batch_size): how many batches one epoch of "
-                              "DataLoader(..., batch_size) takes over n samples, and the size of the last.",
-                     test=_test_1),
-    "07.2": Exercise(question=f"The shapes of the images and of the labels of one batch of "
-                              f"DataLoader(train_set, batch_size={BATCH_SIZE}) over the digits.",
-                     test=_test_2),
-    "07.3": Exercise(question="one_hot(label): a target_transform that turns class index 0..9 into the float "
-                              "vector the seed's MSELoss compares with the Net's 10 scores.",
-                     test=_test_3),
+    "07.1": Exercise(question=Question("nb07.q1"), test=_test_1),
+    "07.2": Exercise(question=Question("nb07.q2", batch_size=BATCH_SIZE), test=_test_2),
+    "07.3": Exercise(question=Question("nb07.q3"), test=_test_3),
 }
 
 __all__ = ["EXERCISES", "BATCH_SIZE", "loader_batches", "sample_shape"]
