@@ -134,3 +134,15 @@ def test_not_done_yet():
     def stub(size, kernel, stride=1, padding=0):
         raise NotImplementedError("out_size: write it here")
     assert verdict("08.1", stub).status == "not done yet"
+
+
+def test_the_hint_is_chinese_in_a_chinese_notebook():
+    from gdlab.i18n import using_language
+    with using_language("zh"):
+        result = verdict("08.1", lambda s, k, st, p: (s - k) // st + 1)      # no padding
+        assert result.status == "wrong"
+        assert "你漏掉了填充" in result.message, result.message
+        assert "left out the padding" not in result.message
+        biases = verdict("08.3", 2400, 48120).message                       # conv2 without its biases
+        assert "你漏掉了偏置" in biases and "conv2 = nn.Conv2d(6, 16, 5) 的参数个数" in biases, biases
+    assert "left out the padding" in verdict("08.1", lambda s, k, st, p: (s - k) // st + 1).message
