@@ -3,6 +3,8 @@ graded zh student edition of lab 1 whose report and results.json speak Chinese; 
 import os
 import re
 import shutil
+import signal
+import time
 
 import numpy as np
 import pytest
@@ -220,3 +222,153 @@ def test_grading_the_zh_student_edition_in_chinese(zh_lab, tmp_path, warm_grader
     assert "not implemented yet" in report and "total: 0.00 / 13.00" in report and "尚未实现" not in report
     assert gradescope_results(english)["output"].startswith("0.00 / 13.00 points")
     assert os.environ.get("GDLAB_LANG") is None
+
+
+# --- grade.py, student_errors.py and points.py: the grader's own sentences in Chinese -----------------
+
+class _Child:
+    """A stand-in for the trusted child pytest: still running until killed, or ended with `returncode`."""
+
+    def __init__(self, returncode=None):
+        self.returncode = returncode
+
+    def poll(self):
+        return self.returncode
+
+    def kill_group(self):
+        if self.returncode is None:
+            self.returncode = -9
+
+    def wait(self):
+        return self.returncode
+
+
+def _watched(tmp_path, child, timeout=0.2):
+    """_watch over one test that started and never answered; returns (its TestResult, why it stopped)."""
+    from gdlab.grading.grade import TestResult, _watch
+    events, log = tmp_path / "events.jsonl", tmp_path / "log"
+    events.write_text('{"event": "start", "nodeid": "test_x.py::test_a"}\n', encoding="utf-8")
+    log.write_bytes(b"")
+    results = {"test_x.py::test_a": TestResult("test_x.py::test_a", 1.0, False)}
+    stopped, _ = _watch(child, events, log, results, timeout, 30.0, time.monotonic() + 60, None)
+    return results["test_x.py::test_a"], stopped
+
+
+def test_a_test_past_the_backstop_times_out_in_chinese_and_in_english(tmp_path):
+    with using_language("zh"):
+        result, stopped = _watched(tmp_path, _Child())
+    assert result.status == "timed out" and stopped == "timeout"
+    assert result.output == "超时：这个测试运行超过了 0.2 秒（是不是死循环？）；这个测试得 0 分，其他测试照常计分"
+    result, _ = _watched(tmp_path, _Child())
+    assert result.output == ("timed out: this test ran for more than 0.2 s (an infinite loop?); it scores 0, "
+                             "the other tests still count")
+
+
+def test_a_test_process_that_dies_mid_test_crashed_in_chinese_and_in_english(tmp_path):
+    with using_language("zh"):
+        result, stopped = _watched(tmp_path, _Child(-signal.SIGSEGV))
+    assert result.status == "crashed"
+    assert result.output == "崩溃：测试进程在这个测试中因段错误而崩溃（SIGSEGV）；这个测试得 0 分，其他测试照常计分"
+    assert stopped == "测试进程因段错误而崩溃（SIGSEGV）"
+    result, stopped = _watched(tmp_path, _Child(3))
+    assert result.output == ("crashed: the test process exited with code 3 (os._exit() or sys.exit() in the "
+                             "code?) during this test; it scores 0, the other tests still count")
+    assert stopped == "the test process exited with code 3 (os._exit() or sys.exit() in the code?)"
+
+
+def test_never_ran_and_the_problem_lines_in_chinese():
+    from gdlab.grading.grade import TestResult, _explain_never_ran
+    names = [f"test_x.py::test_{n}" for n in range(7)]
+
+    def explained(reason, collect_errors=()):
+        results = {n: TestResult(n, 1.0, False) for n in names}
+        problems = []
+        _explain_never_ran(results, list(collect_errors), reason, 300.0, problems)
+        return results[names[0]].output, problems
+
+    with using_language("zh"):
+        budget, problems = explained("budget")
+        stopped, _ = explained(None)
+        imported, _ = explained(None, [{"nodeid": "test_x.py", "message": "ImportError: boom"}])
+        why, _ = explained("测试进程停止了")
+    assert budget == "没能运行：总的时间预算 300 秒已经用完"
+    assert problems == ["7 个测试没能运行：" + ", ".join(names[:5]) + " ……"]
+    assert stopped == "没能运行：pytest 在这个测试之前就停止了（请看其他测试的信息）"
+    assert imported == "没能运行：用你的代码无法导入 test_x.py：\nImportError: boom"
+    assert why == "没能运行：测试进程停止了"
+    budget, problems = explained("budget")
+    assert budget == "never ran: the overall time budget of 300 s was used up"
+    assert problems == ["7 test(s) never ran: " + ", ".join(names[:5]) + " ..."]
+
+
+def test_the_problems_of_a_submission_in_chinese(tmp_path):
+    from gdlab.grading.grade import _stage_submission
+    lab = read_lab(find_lab("01_cost").path)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "latin1").mkdir()
+    (tmp_path / "latin1" / "lab_cost.py").write_bytes(b"# caf\xe9\n")
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "lab_cost.py").write_text("def f(:\n", encoding="utf-8")
+    with using_language("zh"):
+        missing, latin1, broken = [], [], []
+        _stage_submission(lab, tmp_path / "empty", missing)
+        _stage_submission(lab, tmp_path / "latin1", latin1)
+        _stage_submission(lab, tmp_path / "broken", broken)
+    assert missing == ["缺少文件：提交中没有 lab_cost.py（本实验需要 lab_cost.py）；它的测试得 0 分"]
+    assert latin1 == ["lab_cost.py 不是 UTF-8 文本（第 5 个字节）：请以 UTF-8 编码保存"]
+    assert broken[0].startswith("lab_cost.py 无法解析：第 1 行：") and broken[0].endswith("；导入它的测试得 0 分")
+    english = []
+    _stage_submission(lab, tmp_path / "empty", english)
+    assert english == ["missing file: the submission has no lab_cost.py (the lab asks for lab_cost.py); "
+                       "its tests score 0"]
+
+
+def test_a_missing_file_and_a_sleep_graded_in_chinese(tmp_path, warm_grader):
+    """gdlab grade --lang zh: the problem lines of the report, and a student's sleep past the timeout."""
+    lab = read_lab(find_lab("01_cost").path)
+    source = (lab.path / "lab_cost.py").read_text(encoding="utf-8")
+    (tmp_path / "none").mkdir()
+    (tmp_path / "sleeps").mkdir()
+    (tmp_path / "sleeps" / "lab_cost.py").write_text(
+        source.replace("def cost(", "def _slow(*args):\n    import time\n    time.sleep(3600)\n\n\ndef _cost(")
+        + "\n\ncost = _slow\n", encoding="utf-8")
+    with using_language("zh"):
+        expected = expected_tests(lab, runner=warm_grader["runner"])
+        none = grade(tmp_path / "none", lab, expected=expected, timeout=5, **warm_grader)
+        sleeps = grade(tmp_path / "sleeps", lab, expected=expected, timeout=1, **warm_grader)
+        report = format_grade(none)
+    assert none.score == 0
+    assert none.problems[0] == "缺少文件：提交中没有 lab_cost.py（本实验需要 lab_cost.py）；它的测试得 0 分"
+    assert "问题：缺少文件：提交中没有 lab_cost.py" in report and "missing file" not in report
+    assert all(re.search(r"[\u4e00-\u9fff]", problem) for problem in none.problems), none.problems
+    slow = [t for t in sleeps.tests if t.status == "timed out"]
+    assert slow and all(t.output.startswith("超时：") for t in slow)
+    assert any(p.startswith(f"{len(slow)} 个测试超时：") for p in sleeps.problems), sleeps.problems
+
+
+def test_the_students_traceback_and_how_its_process_ended_in_chinese():
+    import os
+    from gdlab.grading.student_errors import StudentError, describe_exit
+    error = StudentError("ValueError", "bad x", '  File "lab_cost.py", line 3, in cost\n')
+    exited, killed = 3 << 8, signal.SIGKILL   # wait statuses: exit(3), killed by SIGKILL
+    assert os.WIFEXITED(exited) and os.WIFSIGNALED(killed)
+    with using_language("zh"):
+        assert str(error) == 'bad x\n（出错处在你的代码中：\n  File "lab_cost.py", line 3, in cost）'
+        assert describe_exit(exited) == "以退出码 3 退出（代码里有 os._exit()？）"
+        assert describe_exit(killed) == "因被杀死（内存不足，或超出了某个限制？）而崩溃（SIGKILL）"
+    assert str(error) == 'bad x\n(in your code:\n  File "lab_cost.py", line 3, in cost)'
+    assert describe_exit(exited) == "exited with code 3 (os._exit() in the code?)"
+    assert describe_exit(killed) == "crashed with killed (out of memory, or a limit?) (SIGKILL)"
+    assert str(StudentError("ValueError", "bad {x}")) == "bad {x}"
+
+
+def test_the_score_table_in_chinese():
+    from gdlab.grading.points import Row, format_table
+    rows = [Row("test_x.py::test_a", "01_cost", 2.0, 2.0, "passed")]
+    with using_language("zh"):
+        table = format_table(rows)
+    assert table.startswith("测试") and "得分 / 满分" in table and table.splitlines()[0].endswith("状态")
+    assert table.endswith("实验 01_cost：2.00 / 2.00  （只有公开测试：隐藏测试没有运行）")
+    english = format_table(rows)
+    assert english.splitlines()[0] == f"{'test':<30}   earned / possible  status"
+    assert english.endswith("lab 01_cost: 2.00 / 2.00  (public tests only: hidden tests did not run)")

@@ -31,7 +31,7 @@ from gdlab.errors import GdlabError
 from gdlab.grading.lab import HIDDEN_TESTS, MANIFEST, PUBLIC_TESTS
 from gdlab.grading.runner import PytestRunner
 from gdlab.grading.template import StudentTemplate
-from gdlab.i18n import get_language, using_language
+from gdlab.i18n import get_language, text, using_language
 from gdlab.i18n.language import language_chosen
 
 OUTPUT_LIMIT = 3000          # characters of one test's message and output kept in the report
@@ -207,29 +207,27 @@ def _stage_submission(lab, submission, problems):
     for name in lab.files:
         found = find_submitted(submission, name)
         if found is None:
-            problems.append(f"missing file: the submission has no {name} (the lab asks for "
-                            f"{', '.join(lab.files)}); its tests score 0")
+            problems.append(text("grading.grade.missing_file", name=name,
+                                 files=text("grading.grade.file_separator").join(lab.files)))
             continue
         try:
             if found.is_symlink() or found.stat().st_size > MAX_SOURCE:
-                problems.append(f"{name} is a link or larger than {MAX_SOURCE // 2 ** 20} MiB: not graded")
+                problems.append(text("grading.grade.link_or_large", name=name, mib=MAX_SOURCE // 2 ** 20))
                 continue
             source = found.read_bytes().decode("utf-8")
         except UnicodeDecodeError as error:
-            problems.append(f"{name} is not UTF-8 text (byte {error.start}): save it as UTF-8")
+            problems.append(text("grading.grade.not_utf8", name=name, byte=error.start))
             continue
         except OSError as error:
-            problems.append(f"{name} cannot be read ({error.strerror}): not graded")
+            problems.append(text("grading.grade.unreadable", name=name, reason=error.strerror))
             continue
         files[name] = source
         try:
             ast.parse(source, name)
         except SyntaxError as error:
-            problems.append(f"{name} does not parse: line {error.lineno}: {error.msg}; the tests that "
-                            f"import it score 0")
+            problems.append(text("grading.grade.does_not_parse", name=name, line=error.lineno, error=error.msg))
         except (ValueError, RecursionError, MemoryError) as error:  # nesting too deep for the parser
-            problems.append(f"{name} cannot be read as Python source ({type(error).__name__}); the tests "
-                            f"that import it score 0")
+            problems.append(text("grading.grade.not_python", name=name, error=type(error).__name__))
     for name in lab.given:  # the lab's own helpers always win over a student's copy
         files[name] = (lab.path / name).read_text(encoding="utf-8")
     return files
@@ -243,20 +241,22 @@ def _write_student_spec(lab, workdir, files, template, timeout):
     return spec
 
 
+_SIGNALS = {"SIGSEGV", "SIGABRT", "SIGKILL", "SIGBUS", "SIGFPE"}   # named in the catalogue (grading.exit.*)
+
+
 def _describe_exit(returncode):
     if returncode is None:
-        return "was stopped"
+        return text("grading.exit.was_stopped")
     if returncode < 0:
         try:
             name = signal.Signals(-returncode).name
         except ValueError:
-            name = f"signal {-returncode}"
-        what = {"SIGSEGV": "a segmentation fault", "SIGABRT": "an abort", "SIGKILL": "killed (out of memory?)",
-                "SIGBUS": "a bus error", "SIGFPE": "a floating-point exception"}.get(name, name)
-        return f"crashed with {what} ({name})"
+            name = text("grading.exit.signal_number", number=-returncode)
+        what = text(f"grading.exit.{name}") if name in _SIGNALS else name
+        return text("grading.exit.crashed_with", what=what, name=name)
     if returncode == 2:
-        return "was interrupted (KeyboardInterrupt or pytest.exit() in the code?)"
-    return f"exited with code {returncode} (os._exit() or sys.exit() in the code?)"
+        return text("grading.exit.interrupted")
+    return text("grading.exit.code", code=returncode)
 
 
 def _kill(process):
@@ -327,36 +327,32 @@ def _watch(process, events, log_path, results, timeout, collect_timeout, deadlin
             _kill(process)
             results[current].status = "timed out"
             results[current].reported = True
-            results[current].output = (f"timed out: this test ran for more than {timeout:g} s "
-                                       f"(an infinite loop?); it scores 0, the other tests still count")
+            results[current].output = text("grading.grade.timed_out", seconds=f"{timeout:g}")
             results[current].seconds = now - last_event
             current, stopped = None, "timeout"
             break
         if current is None and now - last_event > collect_timeout:
             _kill(process)
-            stopped = f"the test process did nothing for {collect_timeout:g} s outside any test " \
-                      f"(an infinite loop at import?)"
+            stopped = text("grading.grade.idle_outside_test", seconds=f"{collect_timeout:g}")
             break
         if now > deadline:
             _kill(process)
             if current is not None:
                 results[current].status = "timed out"
-                results[current].output = "timed out: the overall time budget ran out during this test"
+                results[current].output = text("grading.grade.budget_ran_out")
             stopped = "budget"
             break
         time.sleep(POLL)
     take(stream.new_events())
     if current is not None and results[current].status == "never ran":
         results[current].status = "crashed"
-        results[current].output = (f"crashed: the test process {_describe_exit(process.returncode)} during "
-                                   f"this test; it scores 0, the other tests still count")
+        results[current].output = text("grading.grade.crashed", how=_describe_exit(process.returncode))
     if stopped is None and process.returncode not in (0, 1, 5):
-        stopped = f"the test process {_describe_exit(process.returncode)}"
+        stopped = text("grading.grade.process_ended", how=_describe_exit(process.returncode))
         if not any_started:
             tail = log_path.read_bytes()[-4000:]
-            called = " (your code called sys.exit() while it was imported)" if b"SystemExit" in tail else ""
-            stopped = f"the test process stopped while importing your code, before any test ran: it " \
-                      f"{_describe_exit(process.returncode)}{called}"
+            called = text("grading.grade.called_sys_exit") if b"SystemExit" in tail else ""
+            stopped = text("grading.grade.stopped_importing", how=_describe_exit(process.returncode), called=called)
     return stopped, collect_errors
 
 
@@ -385,8 +381,8 @@ def _grade(submission, lab, expected, timeout, budget, collect_timeout, stop, te
     results = {nodeid: TestResult(nodeid, points, hidden) for nodeid, (points, hidden) in expected.items()}
     grade_ = Grade(str(submission), lab.name, list(results.values()))
     if not submission.exists():
-        grade_.problems.append(f"the submission {submission} does not exist; every test scores 0")
-        _never_ran(results, "never ran: there was no submission to grade")
+        grade_.problems.append(text("grading.grade.submission_missing", submission=submission))
+        _never_ran(results, text("grading.grade.no_submission"))
         return grade_
     with contextlib.ExitStack() as owned:  # the warm starts this call makes itself, closed at the end
         if template is None:
@@ -430,8 +426,9 @@ def _grade_in(workdir, lab, submission, results, grade_, timeout, budget, collec
 def failed_grade(submission, lab, expected, why):
     """The Grade of a submission the grader itself failed on: every test 0, and why."""
     results = {nodeid: TestResult(nodeid, points, hidden) for nodeid, (points, hidden) in expected.items()}
-    _never_ran(results, f"never ran: {why}")
-    return Grade(str(submission), lab.name, list(results.values()), problems=[f"not graded: {why}"])
+    _never_ran(results, text("grading.grade.never_ran", reason=why))
+    return Grade(str(submission), lab.name, list(results.values()),
+                 problems=[text("grading.grade.not_graded", why=why)])
 
 
 def _never_ran(results, text):
@@ -448,16 +445,17 @@ def _explain_never_ran(results, collect_errors, reason, budget, problems):
         test_file = result.nodeid.split("::", 1)[0]
         error = next((e for e in collect_errors if e["nodeid"] == test_file), None)
         if error is not None:
-            result.output = truncate(f"never ran: {test_file} could not be imported with your code:\n"
-                                     f"{error['message']}")
+            result.output = truncate(text("grading.grade.never_ran_import", test_file=test_file,
+                                          message=error["message"]))
         elif reason == "budget":
-            result.output = f"never ran: the overall time budget of {budget:g} s was used up"
+            result.output = text("grading.grade.never_ran_budget", seconds=f"{budget:g}")
         elif reason:
-            result.output = f"never ran: {reason}"
+            result.output = text("grading.grade.never_ran", reason=reason)
         else:
-            result.output = "never ran: pytest stopped before this test (see the other tests' messages)"
+            result.output = text("grading.grade.never_ran_stopped")
     bad = sorted({r.status for r in results.values()} & {"timed out", "crashed", "never ran"})
     for status in bad:
         names = [r.nodeid for r in results.values() if r.status == status]
-        problems.append(f"{len(names)} test(s) {status}: {', '.join(names[:5])}"
-                        f"{' ...' if len(names) > 5 else ''}")
+        problems.append(text("grading.grade.tests_status", count=len(names),
+                             status=text(f"grading.status.{status.replace(' ', '_')}"),
+                             names=", ".join(names[:5]), more=text("grading.grade.more") if len(names) > 5 else ""))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from gdlab.grading.lab import HIDDEN_TESTS, MANIFEST
+from gdlab.i18n import text
 
 MARKER = "points"
 MARKER_HELP = "points(n): the test is worth n points, split evenly over its parametrized cases"
@@ -72,13 +73,15 @@ def lab_of(path, root):
 def format_table(rows):
     """The score table: per test, then per lab with 'public tests only' where no hidden test ran."""
     width = max([len(r.nodeid) for r in rows] + [30])
-    lines = [f"{'test':<{width}}  {'earned':>7} / {'possible':<8}  status"]
+    lines = [f"{text('grading.points.test'):<{width}}  {text('grading.points.earned'):>7} / "
+             f"{text('grading.points.possible'):<8}  {text('grading.points.status')}"]
     for row in rows:
         lines.append(f"{row.nodeid:<{width}}  {row.earned:>7.2f} / {row.possible:<8.2f}  {row.status}")
     lines.append("")
     for lab in dict.fromkeys(r.lab for r in rows):
         mine = [r for r in rows if r.lab == lab]
         earned, possible = sum(r.earned for r in mine), sum(r.possible for r in mine)
-        note = "" if any(r.hidden for r in mine) else "  (public tests only: hidden tests did not run)"
-        lines.append(f"lab {lab}: {earned:.2f} / {possible:.2f}{note}")
+        note = "" if any(r.hidden for r in mine) else text("grading.points.public_only")
+        lines.append(text("grading.points.lab_total", lab=lab, earned=f"{earned:.2f}", possible=f"{possible:.2f}",
+                          note=note))
     return "\n".join(lines)

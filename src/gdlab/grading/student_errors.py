@@ -10,7 +10,10 @@ import functools
 import os
 import signal
 
+from gdlab.i18n import text
+
 LOCK_DOWN_FAILED = 71            # the student process's exit code when it could not be locked down
+_SIGNALS = {"SIGSEGV", "SIGABRT", "SIGBUS", "SIGKILL", "SIGXCPU", "SIGXFSZ", "SIGFPE"}   # grading.exit.*
 
 
 class StudentProblem(Exception):
@@ -41,10 +44,9 @@ class StudentError(Exception):
         self.type_name, self.message, self.student_traceback = type_name, message, student_traceback
 
     def __str__(self):
-        text = self.message
         if self.student_traceback:
-            text += f"\n(in your code:\n{self.student_traceback.rstrip()})"
-        return text
+            return self.message + text("grading.errors.in_your_code", traceback=self.student_traceback.rstrip())
+        return self.message
 
 
 @functools.cache
@@ -79,14 +81,12 @@ def describe_exit(status):
         try:
             name = signal.Signals(number).name
         except ValueError:
-            name = f"signal {number}"
-        what = {"SIGSEGV": "a segmentation fault", "SIGABRT": "an abort", "SIGBUS": "a bus error",
-                "SIGKILL": "killed (out of memory, or a limit?)", "SIGXCPU": "the CPU-time limit",
-                "SIGXFSZ": "the file-size limit", "SIGFPE": "a floating-point exception"}.get(name, name)
-        return f"crashed with {what} ({name})"
+            name = text("grading.exit.signal_number", number=number)
+        key = {"SIGKILL": "SIGKILL_limit"}.get(name, name)
+        what = text(f"grading.exit.{key}") if name in _SIGNALS else name
+        return text("grading.exit.crashed_with", what=what, name=name)
     if os.WIFEXITED(status) and os.WEXITSTATUS(status) == LOCK_DOWN_FAILED:
-        return (f"exited with code {LOCK_DOWN_FAILED}: it could not be locked down (a problem of the grading "
-                f"machine), or the code called os._exit({LOCK_DOWN_FAILED})")
+        return text("grading.exit.lock_down_failed", code=LOCK_DOWN_FAILED)
     if os.WIFEXITED(status):
-        return f"exited with code {os.WEXITSTATUS(status)} (os._exit() in the code?)"
-    return "stopped"
+        return text("grading.exit.student_code", code=os.WEXITSTATUS(status))
+    return text("grading.exit.stopped")

@@ -63,4 +63,62 @@ MESSAGES = {
     "release.write_here": "{function}: write your code here",
     "release.write_here_hint": "{function}: write your code here (hint: {hints})",
     "release.hint_separator": "; ",
+
+    # gdlab.grading.grade: how a test ended when the student's code did not answer, and the problems
+    "grade.timed_out": "timed out: this test ran for more than {seconds} s (an infinite loop?); it scores 0, "
+                       "the other tests still count",
+    "grade.budget_ran_out": "timed out: the overall time budget ran out during this test",
+    "grade.crashed": "crashed: the test process {how} during this test; it scores 0, the other tests still count",
+    "grade.idle_outside_test": "the test process did nothing for {seconds} s outside any test (an infinite loop "
+                               "at import?)",
+    "grade.process_ended": "the test process {how}",
+    "grade.stopped_importing": "the test process stopped while importing your code, before any test ran: it "
+                               "{how}{called}",
+    "grade.called_sys_exit": " (your code called sys.exit() while it was imported)",
+    "grade.never_ran": "never ran: {reason}",
+    "grade.never_ran_import": "never ran: {test_file} could not be imported with your code:\n{message}",
+    "grade.never_ran_budget": "never ran: the overall time budget of {seconds} s was used up",
+    "grade.never_ran_stopped": "never ran: pytest stopped before this test (see the other tests' messages)",
+    "grade.no_submission": "never ran: there was no submission to grade",
+    "grade.submission_missing": "the submission {submission} does not exist; every test scores 0",
+    "grade.not_graded": "not graded: {why}",
+    "grade.tests_status": "{count} test(s) {status}: {names}{more}",
+    "grade.more": " ...",
+    "grade.missing_file": "missing file: the submission has no {name} (the lab asks for {files}); its tests score 0",
+    "grade.file_separator": ", ",
+    "grade.link_or_large": "{name} is a link or larger than {mib} MiB: not graded",
+    "grade.not_utf8": "{name} is not UTF-8 text (byte {byte}): save it as UTF-8",
+    "grade.unreadable": "{name} cannot be read ({reason}): not graded",
+    "grade.does_not_parse": "{name} does not parse: line {line}: {error}; the tests that import it score 0",
+    "grade.not_python": "{name} cannot be read as Python source ({error}); the tests that import it score 0",
+
+    # how a process ended (gdlab.grading.grade for the test process, student_errors for the student's)
+    "exit.was_stopped": "was stopped",
+    "exit.stopped": "stopped",
+    "exit.crashed_with": "crashed with {what} ({name})",
+    "exit.signal_number": "signal {number}",
+    "exit.interrupted": "was interrupted (KeyboardInterrupt or pytest.exit() in the code?)",
+    "exit.code": "exited with code {code} (os._exit() or sys.exit() in the code?)",
+    "exit.student_code": "exited with code {code} (os._exit() in the code?)",
+    "exit.lock_down_failed": "exited with code {code}: it could not be locked down (a problem of the grading "
+                             "machine), or the code called os._exit({code})",
+    "exit.SIGSEGV": "a segmentation fault",
+    "exit.SIGABRT": "an abort",
+    "exit.SIGBUS": "a bus error",
+    "exit.SIGFPE": "a floating-point exception",
+    "exit.SIGKILL": "killed (out of memory?)",
+    "exit.SIGKILL_limit": "killed (out of memory, or a limit?)",
+    "exit.SIGXCPU": "the CPU-time limit",
+    "exit.SIGXFSZ": "the file-size limit",
+
+    # gdlab.grading.student_errors: the student's own traceback under an error's message
+    "errors.in_your_code": "\n(in your code:\n{traceback})",
+
+    # gdlab.grading.points: the score table of a plain pytest run
+    "points.test": "test",
+    "points.earned": "earned",
+    "points.possible": "possible",
+    "points.status": "status",
+    "points.lab_total": "lab {lab}: {earned} / {possible}{note}",
+    "points.public_only": "  (public tests only: hidden tests did not run)",
 }
