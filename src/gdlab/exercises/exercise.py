@@ -18,9 +18,33 @@ STATUS_OF_MARK = {mark: status for status, mark in MARKS.items()}
 KEY = re.compile(r"^(?P<notebook>\d\d)\.\d+$")
 
 
+class Said:
+    """A catalogue text, looked up each time it is shown (str() or format()), so that it follows
+    set_language: an Exercise's question is built at import, but read when the check runs."""
+
+    def __init__(self, key, **values):
+        self.key, self.values = key, values
+
+    def __str__(self):
+        return text(self.key, **self.values)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __repr__(self):
+        return repr(str(self))
+
+    def __eq__(self, other):
+        return isinstance(other, Said) and (self.key, self.values) == (other.key, other.values)
+
+    def __hash__(self):
+        return hash((self.key, tuple(sorted(self.values.items()))))
+
+
 @dataclass(frozen=True)
 class Exercise:
-    """One exercise: its question in a line, and `test(*answers)` that raises Mismatch when wrong."""
+    """One exercise: its question in a line (a Said, so it reads in the current language), and
+    `test(*answers)` that raises Mismatch when wrong."""
     question: str
     test: Callable
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from gdlab import scratch
 from gdlab.data import load
-from gdlab.exercises.exercise import Exercise, expect
+from gdlab.exercises.exercise import Exercise, Said, expect
 from gdlab.i18n import text
 from gdlab.scratch.sums import LineSums
 
@@ -16,29 +16,6 @@ W_ASKED = 3.0   # 01.1 asks for J at this slope
 # small data sets beside `line`, so that a function must use its arguments (not the notebook's x, y)
 SMALL = (np.array([1.0, 2.0, 4.0]), np.array([3.0, 2.0, 9.0]))
 TILTED = (np.array([-1.0, 0.5, 2.0, 3.0]), np.array([-2.0, 1.0, 3.0, 7.0]))
-
-
-class Said:
-    """A catalogue text, looked up each time it is shown (str() or format()), so that it follows
-    set_language: an Exercise's question is built at import, but read when the check runs."""
-
-    def __init__(self, key, **values):
-        self.key, self.values = key, values
-
-    def __str__(self):
-        return text(self.key, **self.values)
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __repr__(self):
-        return repr(str(self))
-
-    def __eq__(self, other):
-        return isinstance(other, Said) and (self.key, self.values) == (other.key, other.values)
-
-    def __hash__(self):
-        return hash((self.key, tuple(sorted(self.values.items()))))
 
 
 def _cases():

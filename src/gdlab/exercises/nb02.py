@@ -12,8 +12,7 @@ import numpy as np
 
 from gdlab import scratch
 from gdlab.data import load
-from gdlab.exercises.exercise import Exercise, expect
-from gdlab.exercises.nb01 import Said
+from gdlab.exercises.exercise import Exercise, Said, expect
 from gdlab.i18n import text
 from gdlab.scratch.sums import LineSums
 

@@ -11,8 +11,7 @@ import numpy as np
 
 from gdlab.data import load
 from gdlab.descent import fit
-from gdlab.exercises.exercise import Exercise, expect
-from gdlab.exercises.nb01 import Said
+from gdlab.exercises.exercise import Exercise, Said, expect
 from gdlab.grading.compare import Mismatch
 from gdlab.i18n import text
 from gdlab.landscapes import double_well_minima

@@ -7,8 +7,7 @@ states; the hints name the mistakes seen in class.
 import math
 
 from gdlab.batches import steps_per_epoch
-from gdlab.exercises.exercise import Exercise, expect
-from gdlab.exercises.nb01 import Said
+from gdlab.exercises.exercise import Exercise, Said, expect
 from gdlab.i18n import text
 
 LINE_N = 100                 # samples in the bundled line data set

@@ -9,7 +9,7 @@ import math
 import numpy as np
 
 from gdlab.data import house
-from gdlab.exercises.exercise import Exercise, expect
+from gdlab.exercises.exercise import Exercise, Said, expect
 from gdlab.i18n import text
 from gdlab.scratch.optimizers import Adam, Momentum
 from gdlab.scratch.sums import LineSums
@@ -18,22 +18,6 @@ from gdlab.scratch.sums import LineSums
 P, VELOCITY, GRAD, LR, MU = 1.0, 0.5, 2.0, 0.1, 0.9
 # 05.2: Adam's first step
 ADAM_LR, ADAM_GRAD = 0.01, 1000.0
-
-
-class Question:
-    """An exercise's question, looked up in the catalogue (gdlab/i18n/*/nb05.py) each time it is shown."""
-
-    def __init__(self, key, **values):
-        self.key, self.values = key, values
-
-    def __str__(self):
-        return text(self.key, **self.values)
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __repr__(self):
-        return repr(str(self))
 
 
 def momentum_step():
@@ -107,7 +91,7 @@ def _test_3(kappa, rate_gd, rate_momentum):
 
 
 EXERCISES = {
-    "05.1": Exercise(question=Question("nb05.q1", lr=LR, mu=MU, p=P, velocity=VELOCITY, grad=GRAD), test=_test_1),
-    "05.2": Exercise(question=Question("nb05.q2", lr=ADAM_LR, grad=ADAM_GRAD), test=_test_2),
-    "05.3": Exercise(question=Question("nb05.q3"), test=_test_3),
+    "05.1": Exercise(question=Said("nb05.q1", lr=LR, mu=MU, p=P, velocity=VELOCITY, grad=GRAD), test=_test_1),
+    "05.2": Exercise(question=Said("nb05.q2", lr=ADAM_LR, grad=ADAM_GRAD), test=_test_2),
+    "05.3": Exercise(question=Said("nb05.q3"), test=_test_3),
 }

@@ -10,29 +10,13 @@ import numpy as np
 
 from gdlab import scratch
 from gdlab.data import load
-from gdlab.exercises.exercise import Exercise, expect
+from gdlab.exercises.exercise import Exercise, Said, expect
 from gdlab.grading.compare import Mismatch
 from gdlab.i18n import text
 from gdlab.scratch.sums import LineSums
 
 W_START, B_START = 1.5, 0.0     # 06.2: the point of the notebook's first cell
 SMALL = (np.array([1.0, 2.0, 4.0]), np.array([3.0, 2.0, 9.0]))
-
-
-class Question:
-    """An exercise's question, looked up in the catalogue (gdlab/i18n/*/nb06.py) each time it is shown."""
-
-    def __init__(self, key, **values):
-        self.key, self.values = key, values
-
-    def __str__(self):
-        return text(self.key, **self.values)
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __repr__(self):
-        return repr(str(self))
 
 
 def _test_1(lr):
@@ -100,7 +84,7 @@ def _test_3(torch_grad):
 
 
 EXERCISES = {
-    "06.1": Exercise(question=Question("nb06.q1"), test=_test_1),
-    "06.2": Exercise(question=Question("nb06.q2", w=W_START, b=B_START), test=_test_2),
-    "06.3": Exercise(question=Question("nb06.q3"), test=_test_3),
+    "06.1": Exercise(question=Said("nb06.q1"), test=_test_1),
+    "06.2": Exercise(question=Said("nb06.q2", w=W_START, b=B_START), test=_test_2),
+    "06.3": Exercise(question=Said("nb06.q3"), test=_test_3),
 }

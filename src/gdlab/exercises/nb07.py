@@ -11,7 +11,7 @@ from PIL import Image
 from torch.utils.data import DataLoader
 
 from gdlab.cnn.datasets import image_transform
-from gdlab.exercises.exercise import Exercise, expect
+from gdlab.exercises.exercise import Exercise, Said, expect
 from gdlab.grading.compare import Mismatch, check_kind, check_shape
 from gdlab.i18n import text
 
@@ -20,22 +20,6 @@ DIGIT_SIZE = 8           # scikit-learn's digits are 8x8 grey images
 CLASSES = 10
 # (n, batch_size) for 07.1: a remainder, an exact fit, fewer samples than a batch, batch_size 1
 CASES = ((100, 16), (1438, 64), (128, 32), (5, 8), (7, 1), (1, 4))
-
-
-class Question:
-    """An exercise's question, looked up in the catalogue (gdlab/i18n/*/nb07.py) each time it is shown."""
-
-    def __init__(self, key, **values):
-        self.key, self.values = key, values
-
-    def __str__(self):
-        return text(self.key, **self.values)
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __repr__(self):
-        return repr(str(self))
 
 
 # --- 07.1 batches per epoch and the size of the last one ---
@@ -131,9 +115,9 @@ def _test_3(one_hot):
 
 
 EXERCISES = {
-    "07.1": Exercise(question=Question("nb07.q1"), test=_test_1),
-    "07.2": Exercise(question=Question("nb07.q2", batch_size=BATCH_SIZE), test=_test_2),
-    "07.3": Exercise(question=Question("nb07.q3"), test=_test_3),
+    "07.1": Exercise(question=Said("nb07.q1"), test=_test_1),
+    "07.2": Exercise(question=Said("nb07.q2", batch_size=BATCH_SIZE), test=_test_2),
+    "07.3": Exercise(question=Said("nb07.q3"), test=_test_3),
 }
 
 __all__ = ["EXERCISES", "BATCH_SIZE", "loader_batches", "sample_shape"]

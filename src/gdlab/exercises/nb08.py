@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 
 from gdlab.cnn.net import Net, net_sequential
-from gdlab.exercises.exercise import Exercise, expect
+from gdlab.exercises.exercise import Exercise, Said, expect
 from gdlab.grading.compare import Mismatch, assert_close
 from gdlab.i18n import text
 
@@ -20,22 +20,6 @@ CASES = ((32, 5, 1, 0), (28, 2, 2, 0), (14, 5, 1, 0), (10, 2, 2, 0),
          (28, 3, 1, 1), (7, 3, 2, 1), (5, 2, 2, 0), (64, 5, 1, 0))
 SIDE = 64               # 08.2 asks for 64x64 images
 SEED_LR, BATCH = 1e-4, 32   # 08.4: the seed's SGD lr and gdlab's batch size
-
-
-class Question:
-    """An exercise's question, looked up in the catalogue (gdlab/i18n/*/nb08.py) each time it is shown."""
-
-    def __init__(self, key, **values):
-        self.key, self.values = key, values
-
-    def __str__(self):
-        return text(self.key, **self.values)
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __repr__(self):
-        return repr(str(self))
 
 
 # --- 08.1 the output size of a convolution or a pooling ---
@@ -165,10 +149,10 @@ def _test_4(answer):
 
 
 EXERCISES = {
-    "08.1": Exercise(question=Question("nb08.q1"), test=_test_1),
-    "08.2": Exercise(question=Question("nb08.q2", side=SIDE), test=_test_2),
-    "08.3": Exercise(question=Question("nb08.q3"), test=_test_3),
-    "08.4": Exercise(question=Question("nb08.q4", lr=SEED_LR, batch=BATCH), test=_test_4),
+    "08.1": Exercise(question=Said("nb08.q1"), test=_test_1),
+    "08.2": Exercise(question=Said("nb08.q2", side=SIDE), test=_test_2),
+    "08.3": Exercise(question=Said("nb08.q3"), test=_test_3),
+    "08.4": Exercise(question=Said("nb08.q4", lr=SEED_LR, batch=BATCH), test=_test_4),
 }
 
 __all__ = ["EXERCISES", "CASES", "flat_size", "layer_parameters", "mean_lr", "torch_out_size"]

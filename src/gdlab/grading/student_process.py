@@ -26,6 +26,7 @@ from gdlab.grading import forkserver, wire
 from gdlab.grading.proxy import Remote
 from gdlab.grading.student_errors import (StudentCrashed, StudentImportError, StudentProblem,
                                           StudentSetupError, StudentTimeout, describe_exit, student_error)
+from gdlab.i18n import text
 
 OUTPUT_LIMIT = 16 * 2 ** 20      # bytes the student may print in one process before it is stopped
 OUTPUT_KEPT = 64 * 1024          # of which the report keeps the first ones
@@ -140,11 +141,11 @@ class StudentProcess:
             left = deadline - time.monotonic()
             if left <= 0:
                 self.kill()
-                raise StudentTimeout("timed out")
+                raise StudentTimeout(text("grading.process.timed_out"))
             ready, _, _ = select.select([self.sock], [], [], min(left, 0.5))
             if self.flooded:
                 self.kill()
-                raise StudentCrashed(f"your code printed more than {OUTPUT_LIMIT:,} bytes (the output limit)")
+                raise StudentCrashed(text("grading.process.printed_too_much", limit=f"{OUTPUT_LIMIT:,}"))
             if not ready:
                 continue
             try:
@@ -159,10 +160,10 @@ class StudentProcess:
 
     def _death(self):
         if self.flooded:
-            return f"your code printed more than {OUTPUT_LIMIT:,} bytes (the output limit)"
+            return text("grading.process.printed_too_much", limit=f"{OUTPUT_LIMIT:,}")
         if self.status is not None:
-            return f"the student process {describe_exit(self.status)}"
-        return "the student process ended"
+            return text("grading.process.exited", how=describe_exit(self.status))
+        return text("grading.process.ended")
 
     def _expect(self, key, deadline):
         header, _ = self._recv(deadline)
@@ -173,13 +174,13 @@ class StudentProcess:
     def _broke(self, what):
         """Kill the student process; the StudentCrashed that says how it broke the protocol."""
         self.kill()
-        return StudentCrashed(f"the student process broke the grading protocol: {what}")
+        return StudentCrashed(text("grading.process.protocol", what=what))
 
     # values
     def _as_handle(self, value):
         if isinstance(value, Remote):
             if value._process is not self:
-                raise StudentCrashed("this object lived in a student process that has ended")
+                raise StudentCrashed(text("grading.process.gone"))
             return {"$": "ref", "id": value._ref, "type": value._type}
         if isinstance(value, (types.FunctionType, types.BuiltinFunctionType, types.MethodType, functools.partial)):
             ident = len(self.callbacks) + 1
@@ -202,7 +203,7 @@ class StudentProcess:
     def request(self, op, ref, name=None, **values):
         """Send one request; serve the student's callbacks until its answer comes."""
         if not self.alive:
-            raise StudentCrashed("this object lived in a student process that has ended")
+            raise StudentCrashed(text("grading.process.gone"))
         deadline = self.deadline or time.monotonic() + self.default_timeout
         header = {"op": op, "ref": ref} if name is None else {"op": op, "ref": ref, "name": name}
         self.send(header, values)
@@ -275,7 +276,7 @@ class StudentSession:
         if self.process is not None:
             self.process.close()
         if self.started >= self.MAX_PROCESSES:
-            raise StudentCrashed(f"the student process was restarted {self.MAX_PROCESSES} times; no more")
+            raise StudentCrashed(text("grading.process.restarted", count=self.MAX_PROCESSES))
         self.started += 1
         try:
             self.process = StudentProcess(self.template_socket, self.files, self.modules,
@@ -312,7 +313,7 @@ class StudentSession:
         process = self.current()
         state = process.modules.get(module)
         if not isinstance(state, dict) or type(state.get("ref")) is not int:
-            raise StudentImportError(f"{module}.py is not in the submission")
+            raise StudentImportError(text("grading.process.missing_module", module=module))
         return process.request("getattr", state["ref"], name=name)
 
     def take_output(self):

@@ -2,6 +2,14 @@
 grade report and of Gradescope's results.json, and the stub a released lab ships. The statuses the
 code compares ("passed", "not implemented yet", ...) stay English inside; these are how they show."""
 MESSAGES = {
+    "process.timed_out": "timed out",
+    "process.printed_too_much": "your code printed more than {limit} bytes (the output limit)",
+    "process.exited": "the student process {how}",
+    "process.ended": "the student process ended",
+    "process.protocol": "the student process broke the grading protocol: {what}",
+    "process.gone": "this object lived in a student process that has ended",
+    "process.restarted": "the student process was restarted {count} times; no more",
+    "process.missing_module": "{module}.py is not in the submission",
     # gdlab.grading.compare: what a failed comparison tells the student
     "compare.the_result": "the result",
     "compare.wrong": "{what} is wrong",

@@ -1,6 +1,14 @@
 """评分器自己的话（gdlab.grading）：比较的提示、成绩报告和 Gradescope results.json 里的状态与说明、
 发布给学生的练习中代替答案的那一行。代码内部比较的状态（"passed" 等）仍是英文，这里只是显示的文字。"""
 MESSAGES = {
+    "process.timed_out": "超时",
+    "process.printed_too_much": "你的代码打印了超过 {limit} 字节的输出（输出上限）",
+    "process.exited": "学生进程{how}",
+    "process.ended": "学生进程已结束",
+    "process.protocol": "学生进程违反了评分协议：{what}",
+    "process.gone": "这个对象所在的学生进程已经结束",
+    "process.restarted": "学生进程已经重启了 {count} 次，不再重启",
+    "process.missing_module": "提交里没有 {module}.py",
     # gdlab.grading.compare
     "compare.the_result": "结果",
     "compare.wrong": "「{what}」不对",
