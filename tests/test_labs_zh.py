@@ -1,4 +1,4 @@
-"""Labs 4-7 speak Chinese: a plain `pytest` in a lab folder with GDLAB_LANG=zh, on a copy whose exercise holds
+"""Every lab speaks Chinese: a plain `pytest` in a lab folder with GDLAB_LANG=zh, on a copy whose exercise holds
 one known mistake, names that mistake with the catalogue's Chinese hint (gdlab/i18n/zh/labNN_*.py).
 One mistake per lab, only the test aimed at it, each in a subprocess as a student would run it."""
 import os
@@ -15,6 +15,14 @@ LABS = Path(__file__).resolve().parents[1] / "labs"
 
 # (lab, exercise file, its right code, the mistake, the test aimed at it, the catalogue key of the hint)
 MISTAKES = [
+    ("01_cost", "lab_cost.py", "np.mean(residuals ** 2)", "np.mean(residuals ** 2) / 2",
+     "tests/test_cost.py::test_cost_is_the_mean_squared_error", "lab01_cost.cost.half"),
+    ("02_gradient", "lab_gradient.py", "    return np.asarray(params, dtype=np.float64) - lr * ",
+     "    return np.asarray(params, dtype=np.float64) + lr * ",
+     "tests/test_gradient.py::test_update_steps_against_the_gradient", "lab02_gradient.update.uphill"),
+    ("03_loop", "lab_loop.py", "np.random.default_rng([seed, epoch]).permutation(n)\n",
+     "np.random.default_rng([seed, 0]).permutation(n)\n",
+     "tests/test_loop.py::test_each_epoch_is_shuffled_afresh", "lab03_loop.order.same_every_epoch"),
     ("04_optimizers", "lab_optimizers.py",
      "m_hat = self.m / (1 - self.beta1 ** self.t)\n        v_hat = self.v / (1 - self.beta2 ** self.t)",
      "m_hat, v_hat = self.m, self.v",
@@ -44,3 +52,5 @@ def test_a_mistake_is_named_in_chinese(lab, exercise, right, wrong, test, key, t
     with using_language("zh"):
         hint = text(key)
     assert hint in output, f"{lab}: no Chinese hint {hint!r} in:\n{output[-3000:]}"
+    with using_language("en"):
+        assert text(key) not in output, f"{lab}: the English hint is shown too:\n{output[-3000:]}"
