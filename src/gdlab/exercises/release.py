@@ -11,6 +11,7 @@ import nbformat
 
 from gdlab.errors import GdlabError
 from gdlab.exercises.student_edition import student_notebook
+from gdlab.grading.release import distinctive
 
 MARKER = ".gdlab-release"
 
@@ -18,14 +19,6 @@ MARKER = ".gdlab-release"
 def default_notebooks_dir():
     """notebooks/ beside src/ in a source checkout (where `pip install -e .` leaves gdlab)."""
     return Path(__file__).resolve().parents[3] / "notebooks"
-
-
-MIN_LEAK_CHARS = 8   # shorter lines (`)`, `else:`) prove nothing when found elsewhere
-
-
-def _distinctive(lines):
-    return {line.strip() for line in lines if len(line.strip()) >= MIN_LEAK_CHARS
-            and not line.strip().startswith("#")}
 
 
 def _output_text(output):
@@ -40,7 +33,7 @@ def leak_scan(folder, secret_lines, public_lines):
     Reads the notebooks as notebooks (a line inside the .ipynb JSON is quoted, so a text scan of the
     file would miss it). Answer lines the public cells already hold prove nothing and are not counted.
     """
-    secrets = _distinctive(secret_lines) - _distinctive(public_lines)
+    secrets = distinctive(secret_lines) - distinctive(public_lines)
     leaks = []
     for path in sorted(Path(folder).glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)

@@ -25,7 +25,7 @@ MIN_LEAK_CHARS = 8
 __all__ = ["release", "release_lab", "leak_scan", "check_target", "strip_solutions", "split_source"]
 
 
-def _distinctive(lines):
+def distinctive(lines):
     """Stripped lines long enough that finding one elsewhere means it was copied."""
     return {line.strip() for line in lines if len(line.strip()) >= MIN_LEAK_CHARS
             and not line.strip().startswith("#")}
@@ -37,7 +37,7 @@ def leak_scan(release_dir, secret_lines, public_lines):
     Secret lines that the public material already holds (an `import numpy as np` in a hidden
     test, a `return y_hat` outside the solution block) prove nothing and are not counted.
     """
-    secrets = _distinctive(secret_lines) - _distinctive(public_lines)
+    secrets = distinctive(secret_lines) - distinctive(public_lines)
     leaks = []
     for path in sorted(Path(release_dir).rglob("*")):
         if path.is_file():
