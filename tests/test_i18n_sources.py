@@ -1,0 +1,76 @@
+"""Every sentence gdlab says to a person comes from the catalogue, not from a literal in the code.
+
+The scan reads every module under src/gdlab as a syntax tree and flags a literal with words (two
+or more English words) passed to an error gdlab raises (GdlabError and its subclasses), to print()
+or to announce() (the progress lines of `gdlab train`). Such a literal would be English in the
+Chinese edition; the fix is a key in gdlab/i18n/en/<domain>.py and zh/<domain>.py and
+text("<domain>.<key>", ...) in the code.
+"""
+import ast
+import re
+from pathlib import Path
+
+import gdlab
+
+SOURCE = Path(gdlab.__file__).parent
+SPEAKERS = {"GdlabError", "DataError", "DivergenceError", "print", "announce"}
+WORDS = re.compile(r"[A-Za-z]{2,}[\s,;:()'-]+[A-Za-z]{2,}")
+
+# Modules allowed to hold literals, each with its reason.
+ALLOWED = {
+    # the catalogues themselves
+    "i18n/en", "i18n/zh",
+    # developer tooling run by `make sync-zh`, never by a student or teacher
+    "notebook_editions.py",
+}
+
+
+def _name(call):
+    function = call.func
+    return function.id if isinstance(function, ast.Name) else getattr(function, "attr", None)
+
+
+def _literal_words(node):
+    """The literal strings with words inside `node` (f-strings' constant parts included)."""
+    found = []
+    for child in ast.walk(node):
+        if isinstance(child, ast.Constant) and isinstance(child.value, str) and WORDS.search(child.value):
+            found.append(child.value)
+    return found
+
+
+def _allowed(path, root):
+    relative = path.relative_to(root).as_posix()
+    return any(relative == allowed or relative.startswith(allowed + "/") for allowed in ALLOWED)
+
+
+def spoken_literals(root=SOURCE):
+    """['path:line: call(...) says "literal"'] for every human sentence written in code."""
+    offenders = []
+    for path in sorted(root.rglob("*.py")):
+        if _allowed(path, root):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node) in SPEAKERS:
+                for literal in _literal_words(ast.Tuple(elts=[*node.args, *(k.value for k in node.keywords)])):
+                    offenders.append(f"{path.relative_to(root)}:{node.lineno}: {_name(node)}(...) "
+                                     f"says {literal[:60]!r}")
+    return offenders
+
+
+def test_no_sentence_is_written_outside_the_catalogue():
+    offenders = spoken_literals()
+    assert not offenders, ("these sentences are written in the code, so the Chinese edition would "
+                           "show them in English; move each into gdlab/i18n/en/ and zh/ and call "
+                           "text(...):\n  " + "\n  ".join(offenders))
+
+
+def test_the_scan_finds_a_literal_it_should(tmp_path):
+    """The scan itself can fail: a planted English error and progress line are both found."""
+    (tmp_path / "planted.py").write_text(
+        "def f(x, announce):\n"
+        "    announce(f'epoch {x} of the run')\n"
+        "    raise GdlabError('the learning rate must be positive')\n")
+    found = spoken_literals(tmp_path)
+    assert len(found) == 2 and "epoch" in found[0] and "learning rate" in found[1]
