@@ -31,10 +31,16 @@ def _name(call):
 
 
 def _literal_words(node):
-    """The literal strings with words inside `node` (f-strings' constant parts included)."""
-    found = []
+    """The literal strings with words inside `node`; an f-string is read whole, {…} for each field."""
+    found, inside_fstrings = [], set()
     for child in ast.walk(node):
-        if isinstance(child, ast.Constant) and isinstance(child.value, str) and WORDS.search(child.value):
+        if isinstance(child, ast.JoinedStr):
+            inside_fstrings.update(id(part) for part in child.values)
+            whole = "".join(part.value if isinstance(part, ast.Constant) else "{…}" for part in child.values)
+            if WORDS.search(whole):
+                found.append(whole)
+        elif (isinstance(child, ast.Constant) and isinstance(child.value, str)
+              and id(child) not in inside_fstrings and WORDS.search(child.value)):
             found.append(child.value)
     return found
 
