@@ -58,3 +58,53 @@ def test_an_english_edit_after_the_translation_is_caught_and_marked_by_sync():
     chinese = synced(english, chinese)
     assert "斜率是负的。" in chinese.cells[0].source and "left of the minimum" in chinese.cells[0].source
     assert "not translated yet" in drift(english, chinese)[0]
+
+
+def _pair(code):
+    english = nbformat.v4.new_notebook()
+    english.cells = [nbformat.v4.new_code_cell(code)]
+    return english
+
+
+def test_a_code_line_that_speaks_english_is_named_until_translated():
+    english = _pair('lr = 0.1   # the learning rate\nprint(f"after {n} steps, w = {w:.3f}")\nw = w - lr * g')
+    table = {}
+    problems = drift(english, synced(english, table=table), "01_x.ipynb", table)
+    assert [p.split("the line ")[1].split(" speaks")[0] for p in problems] == [
+        repr("lr = 0.1   # the learning rate"), repr('print(f"after {n} steps, w = {w:.3f}")')]
+    assert "CODE_LINES in gdlab/i18n/zh/nb01.py" in problems[0]
+    table = {"lr = 0.1   # the learning rate": "lr = 0.1   # 学习率",
+             'print(f"after {n} steps, w = {w:.3f}")': 'print(f"{n} 步之后，w = {w:.3f}")'}
+    chinese = synced(english, table=table)
+    assert chinese.cells[0].source == 'lr = 0.1   # 学习率\nprint(f"{n} 步之后，w = {w:.3f}")\nw = w - lr * g'
+    assert drift(english, chinese, "01_x.ipynb", table) == []
+    chinese.cells[0].source = chinese.cells[0].source.replace("w - lr", "w + lr")   # edited in zh only
+    assert "the code differs from the English edition's" in drift(english, chinese, "01_x.ipynb", table)[0]
+
+
+@pytest.mark.parametrize("bad", ['print(f"{n} 步之后，w = {w:.6f}")',        # a field's format changed
+                                 'print(f"{n} 步之后，w = {w:.3f}", end="")',  # code added
+                                 'print(f"{n} 步之后")'])                       # a field dropped
+def test_a_translation_that_changes_the_code_is_refused(bad):
+    english = _pair('print(f"after {n} steps, w = {w:.3f}")')
+    table = {'print(f"after {n} steps, w = {w:.3f}")': bad}
+    problems = drift(english, synced(english, table=table), "01_x.ipynb", table)
+    assert len(problems) == 1 and "changes the code" in problems[0]
+
+
+def test_every_code_translation_is_used_and_written_in_chinese():
+    """No stale CODE_LINES entry (its English line is gone) and no entry left in English."""
+    import importlib
+    lines = {}
+    for english_path, _ in PAIRS:
+        code = nbformat.read(english_path, as_version=4).cells
+        lines[english_path.name[:2]] = {line.strip() for c in code if c.cell_type == "code"
+                                        for line in c.source.split("\n")}
+    every_line = set().union(*lines.values())
+    for module, present in [("common", every_line), *((f"nb{nn}", lines[nn]) for nn in lines)]:
+        table = getattr(importlib.import_module(f"gdlab.i18n.zh.{module}"), "CODE_LINES", {})
+        stale = [line for line in table if line not in present]
+        assert not stale, f"zh/{module}.py: CODE_LINES entries no longer in the notebooks: {stale}"
+        english_only = [line for line, chinese in table.items()
+                        if not any("\u4e00" <= ch <= "\u9fff" for ch in chinese)]
+        assert not english_only, f"zh/{module}.py: translations with no Chinese: {english_only}"

@@ -1,0 +1,103 @@
+"""The words inside a notebook's code, translated line by line: comments, printed text, docstrings.
+
+The Chinese notebook runs the English notebook's code; only what the code *says* differs. Each
+language's catalogue module of a notebook (gdlab/i18n/zh/nb01.py for 01_*.ipynb) may hold
+CODE_LINES = {English line: translated line}, both without their indentation (lines every notebook
+shares, like the first cell's import check, are in <language>/common.py):
+
+    "print(f\"cost J({W}) = {J:.6f}\")":  "print(f\"代价 J({W}) = {J:.6f}\")",
+
+translate() swaps each line found there; speaking_lines() finds the lines that say something to a
+person (a comment, a string with words), so a line added in English and not yet translated is
+named; changed_code() makes sure a translation changed only words: the same tokens, the same
+f-string fields, the code itself untouched.
+"""
+import importlib
+import io
+import re
+import tokenize
+
+WORD = re.compile(r"[A-Za-z]{2,}")
+FIELD = re.compile(r"(?<!\{)\{(?!\{)[^{}]*\}")        # an f-string's {expression:format}
+MAGIC = re.compile(r"^\s*[%!]")                         # IPython's %magic and !shell lines
+
+
+def code_lines(notebook_name, language):
+    """{English line: translated line} of a notebook ("01_prediction_and_cost.ipynb") in `language`:
+    its own (gdlab/i18n/<language>/nbNN.py) and those every notebook shares (<language>/common.py)."""
+    return (_table(f"gdlab.i18n.{language}.common")
+            | _table(f"gdlab.i18n.{language}.nb{notebook_name[:2]}"))
+
+
+def _table(module_name):
+    try:
+        return getattr(importlib.import_module(module_name), "CODE_LINES", {})
+    except ModuleNotFoundError:
+        return {}
+
+
+def translate(source, table):
+    """`source` with every line found in `table` (by its text without indentation) translated."""
+    lines = []
+    for line in source.split("\n"):
+        stripped = line.strip()
+        lines.append(line[:len(line) - len(line.lstrip())] + table[stripped] if stripped in table else line)
+    return "\n".join(lines)
+
+
+def _tokens(source):
+    """The cell's Python tokens (magic lines blanked so they keep their line numbers)."""
+    python = "\n".join("" if MAGIC.match(line) else line for line in source.split("\n"))
+    return list(tokenize.generate_tokens(io.StringIO(python).readline))
+
+
+def _says_something(token):
+    if token.type == tokenize.COMMENT:
+        return True
+    text_types = (tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", tokenize.STRING))
+    return token.type in text_types and _has_words(_words_of(token.string))
+
+
+def _words_of(string):
+    """A string token's own words: an f-string's {fields} are code, not words."""
+    prefix = string[:len(string) - len(string.lstrip("rRbBuUfF"))]
+    return FIELD.sub("", string) if "f" in prefix.lower() else string
+
+
+def _has_words(string):
+    """A sentence rather than a name: two or more words, spaced ("first errors", not "line")."""
+    return " " in string and len(WORD.findall(string)) >= 2
+
+
+def speaking_lines(source):
+    """The lines (text without indentation) of `source` that say words to a person."""
+    lines = source.split("\n")
+    numbers = set()
+    for token in _tokens(source):
+        if _says_something(token):
+            numbers.update(range(token.start[0], token.end[0] + 1))
+    return [lines[number - 1].strip() for number in sorted(numbers) if lines[number - 1].strip()]
+
+
+def _shape(source):
+    """What a translation must not change: every token but comments, with strings reduced to
+    their f-string fields."""
+    shape = []
+    for token in _tokens(source):
+        if token.type == tokenize.COMMENT or token.type in (tokenize.NL, tokenize.NEWLINE):
+            continue
+        if token.type == tokenize.STRING:
+            shape.append(("string", tuple(FIELD.findall(token.string))))
+        elif token.type == getattr(tokenize, "FSTRING_MIDDLE", None):
+            continue
+        else:
+            shape.append((token.type, token.string))
+    return shape
+
+
+def changed_code(english, translated):
+    """Whether `translated` differs from `english` in more than its comments and strings' words."""
+    try:
+        return _shape(english) != _shape(translated)
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return True
