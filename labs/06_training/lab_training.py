@@ -27,7 +27,7 @@ class TinyImages(Dataset):
     def __init__(self, images, targets):
         if len(images) != len(targets):
             raise ValueError(f"images and targets must have the same length, got {len(images)} and "
-                             f"{len(targets)}")
+                             f"{len(targets)} (图像和目标的数量必须相同，现在是 {len(images)} 和 {len(targets)})")
         self.images = images
         self.targets = targets
 
