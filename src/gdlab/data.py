@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from gdlab.errors import DataError
+from gdlab.i18n import text
 
 LINE = {"n": 100, "w": 2.0, "b": 1.0, "noise": 0.3, "seed": 0}
 DATASETS = ("line", "house", "diabetes")
@@ -23,14 +24,14 @@ def check_xy(x, y):
     """x and y as float64 arrays of shape (n,), n >= 1, all finite; otherwise a DataError saying why."""
     x, y = _as_column("x", x), _as_column("y", y)
     if len(x) != len(y):
-        raise DataError(f"x has {len(x)} values but y has {len(y)}; give one y for every x")
+        raise DataError(text("data.xy.length_mismatch", n_x=len(x), n_y=len(y)))
     if len(x) == 0:
-        raise DataError("the data is empty: give at least one (x, y) sample")
+        raise DataError(text("data.xy.empty"))
     for name, values in (("x", x), ("y", y)):
         bad = np.flatnonzero(~np.isfinite(values))
         if bad.size:
-            raise DataError(f"{name}[{bad[0]}] is {values[bad[0]]} ({bad.size} non-finite value(s) in {name}); "
-                            "gradient descent needs finite numbers: remove or fill those samples")
+            raise DataError(text("data.xy.non_finite", name=name, index=bad[0], value=values[bad[0]],
+                                 count=bad.size))
     return x, y
 
 
@@ -38,12 +39,11 @@ def _as_column(name, values):
     try:
         array = np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError) as error:
-        raise DataError(f"{name} must be numbers, got {type(values).__name__} ({error})") from None
+        raise DataError(text("data.xy.not_numbers", name=name, type=type(values).__name__, error=error)) from None
     if array.ndim == 2 and 1 in array.shape:
         array = array.reshape(-1)
     if array.ndim != 1:
-        raise DataError(f"{name} must be a 1-D array of shape (n,), got shape {array.shape}; "
-                        "use one feature column (X[:, 0]) or flatten it")
+        raise DataError(text("data.xy.not_1d", name=name, shape=array.shape))
     return array
 
 
@@ -51,43 +51,39 @@ def load_csv(path):
     """Read a CSV with a header naming columns x and y; returns (x, y) checked by check_xy."""
     path = Path(path)
     if not path.is_file():
-        raise DataError(f"no such file: {path}; check the path, or use a bundled data set "
-                        f"({', '.join(DATASETS)}: `gdlab data csv` writes them)")
+        raise DataError(text("data.csv.no_file", path=path, datasets=", ".join(DATASETS)))
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.reader(handle))
     except UnicodeDecodeError as error:
-        raise DataError(f"{path} is not a UTF-8 text CSV (byte {error.start} cannot be read); save it as "
-                        "CSV UTF-8 from your spreadsheet, with a header line 'x,y'") from None
+        raise DataError(text("data.csv.not_utf8", path=path, byte=error.start)) from None
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
-        raise DataError(f"{path} is empty: it needs a header line 'x,y' and at least one row of numbers")
+        raise DataError(text("data.csv.empty", path=path))
     header = [cell.strip().lower() for cell in rows[0]]
     if "x" not in header or "y" not in header:
-        raise DataError(f"{path}: the header must name columns 'x' and 'y', found {rows[0]}; "
-                        "add a first line 'x,y'")
+        raise DataError(text("data.csv.no_header", path=path, found=rows[0]))
     columns = {name: header.index(name) for name in ("x", "y")}
     values = {"x": [], "y": []}
     for line_number, row in enumerate(rows[1:], start=2):
         if len(row) != len(header):
-            raise DataError(f"{path}, line {line_number}: {len(row)} field(s), expected {len(header)} "
-                            f"like the header; fix that line")
+            raise DataError(text("data.csv.field_count", path=path, line=line_number, fields=len(row),
+                                 expected=len(header)))
         for name, index in columns.items():
             values[name].append(_number(path, line_number, name, row[index]))
     if not values["x"]:
-        raise DataError(f"{path} has a header but no data rows: add at least one line of numbers")
+        raise DataError(text("data.csv.no_rows", path=path))
     return check_xy(values["x"], values["y"])
 
 
 def _number(path, line_number, column, cell):
+    where = {"path": path, "line": line_number, "column": repr(column), "cell": repr(cell.strip())}
     try:
         value = float(cell)
     except ValueError:
-        raise DataError(f"{path}, line {line_number}, column {column!r}: {cell.strip()!r} is not a number; "
-                        "fix or delete that line") from None
+        raise DataError(text("data.csv.not_a_number", **where)) from None
     if not math.isfinite(value):
-        raise DataError(f"{path}, line {line_number}, column {column!r}: {cell.strip()!r} is not finite; "
-                        "gradient descent needs finite numbers: fix or delete that line")
+        raise DataError(text("data.csv.not_finite", **where))
     return value
 
 

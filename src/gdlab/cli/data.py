@@ -2,6 +2,7 @@
 from pathlib import Path
 
 from gdlab.data import DATASETS, load, write_csv
+from gdlab.i18n import text
 
 
 def add_parser(subparsers):
@@ -31,5 +32,5 @@ def run_digits(args):
     from gdlab.cnn.datasets import write_digits
     root = write_digits(args.out, seed=args.seed, val_fraction=args.val_fraction)
     counts = {part: sum(1 for _ in (root / part).glob("*/*.png")) for part in ("train", "val")}
-    print(f"{root}: {counts['train']} train and {counts['val']} val images in 10 class folders")
+    print(text("data.cli.digits_written", root=root, train=counts["train"], val=counts["val"]))
     return 0

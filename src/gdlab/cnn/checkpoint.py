@@ -13,6 +13,7 @@ import numpy as np
 import torch
 
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 FORMAT = "gdlab-cnn-checkpoint-1"
 
@@ -71,37 +72,31 @@ def load_checkpoint(path, model, optimizer=None, scheduler=None, map_location="c
     """
     path = Path(path)
     if not path.is_file():
-        raise GdlabError(f"no checkpoint at {path}; train without --resume first, or give the "
-                         "checkpoint's path with --checkpoint")
+        raise GdlabError(text("data.checkpoint.missing", path=path))
     try:
         state = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as error:   # a truncated, foreign or code-carrying file: all mean 'not ours'
-        raise GdlabError(f"{path} is not a readable gdlab checkpoint ({type(error).__name__}: "
-                         f"{str(error).splitlines()[0][:160]}); delete it or give another --checkpoint") from None
+        raise GdlabError(text("data.checkpoint.unreadable", path=path, error_type=type(error).__name__,
+                              error=str(error).splitlines()[0][:160])) from None
     if not isinstance(state, dict) or state.get("format") != FORMAT:
-        raise GdlabError(f"{path} is not a gdlab checkpoint (no '{FORMAT}' marker); give one that "
-                         "gdlab train wrote, or start without --resume")
+        raise GdlabError(text("data.checkpoint.not_ours", path=path, marker=FORMAT))
     try:
         model.load_state_dict(state["model"], strict=True)
     except RuntimeError as error:
         first = str(error).splitlines()[1:2] or [str(error)[:200]]
-        raise GdlabError(f"{path} holds a different model ({state.get('model_class')}, "
-                         f"{first[0].strip()}) than this run's {type(model).__name__}; use a checkpoint "
-                         "from the same model and data set, or start fresh without --resume") from None
+        raise GdlabError(text("data.checkpoint.other_model", path=path, saved=state.get("model_class"),
+                              detail=first[0].strip(), model=type(model).__name__)) from None
     if optimizer is not None:
         if state.get("optimizer_class") != type(optimizer).__name__:
-            raise GdlabError(f"{path} was trained with {state.get('optimizer_class')}, not "
-                             f"{type(optimizer).__name__}; resume with the same --optimizer, or start "
-                             "fresh without --resume")
+            raise GdlabError(text("data.checkpoint.other_optimizer", path=path,
+                                  saved=state.get("optimizer_class"), optimizer=type(optimizer).__name__))
         try:
             optimizer.load_state_dict(state["optimizer"])
         except (ValueError, KeyError) as error:
-            raise GdlabError(f"{path} holds a different optimizer's state ({error}); resume with the "
-                             "same --optimizer, or start fresh without --resume") from None
+            raise GdlabError(text("data.checkpoint.optimizer_state", path=path, error=error)) from None
     if scheduler is not None:
         if state.get("scheduler") is None:
-            raise GdlabError(f"{path} was saved without a learning-rate schedule; resume with the same "
-                             "--schedule, or start fresh without --resume")
+            raise GdlabError(text("data.checkpoint.no_schedule", path=path))
         scheduler.load_state_dict(state["scheduler"])
     if restore_rng:
         set_rng_states(state["rng"])

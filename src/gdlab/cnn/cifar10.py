@@ -18,6 +18,7 @@ import torch
 from torch.utils.data import Dataset
 
 from gdlab.errors import DataError, GdlabError
+from gdlab.i18n import text
 
 FOLDER = "cifar-10-batches-py"
 TRAIN_FILES = tuple(f"data_batch_{i}" for i in range(1, 6))
@@ -56,43 +57,38 @@ def not_found_message(root):
     """Why CIFAR-10 was not found under `root` (the folders searched, the files missing) and the fixes."""
     folders = search_folders(root)
     partial = [f for f in folders if f.is_dir() and len(missing_files(f)) < len(FILES)]
-    lacks = "".join(f"; {f} lacks {', '.join(missing_files(f))}" for f in partial)
-    return (f"CIFAR-10 is not under {folders[0]}: none of {', '.join(map(str, folders))} holds data_batch_1..5, "
-            f"test_batch and batches.meta{lacks}. Rerun with --download (about 170 MB), or unpack "
-            f"cifar-10-python.tar.gz from {SOURCE} into {folders[0]} so that {folders[1]} holds those files, "
-            "or point --data-root at the folder that holds them; offline, --data digits trains on the "
-            "bundled handwritten digits")
+    lacks = "".join(text("data.cifar10.lacks", folder=f, files=", ".join(missing_files(f))) for f in partial)
+    return text("data.cifar10.not_found", root=folders[0], folders=", ".join(map(str, folders)), lacks=lacks,
+                source=SOURCE, folder=folders[1])
 
 
 class _BatchUnpickler(pickle.Unpickler):
     def find_class(self, module, name):
         if (module, name) not in ALLOWED_GLOBALS:
-            raise pickle.UnpicklingError(f"it refers to {module}.{name}, which a CIFAR-10 batch never holds")
+            raise pickle.UnpicklingError(text("data.cifar10.refused_global", module=module, name=name))
         return super().find_class(module, name)
 
 
 def read_batch(path):
     """One batch file -> (images (N, 3, 32, 32) uint8, labels list of N ints); DataError if it is damaged."""
     path = Path(path)
-    fix = f"replace it: delete {path.parent} and rerun with --download, or unpack the archive from {SOURCE} again"
+    fix = text("data.cifar10.fix", folder=path.parent, source=SOURCE)
     try:
         with open(path, "rb") as handle:
             # Python 2 strings: latin1 gives str keys and lets numpy read the raw pixel bytes
             entry = _BatchUnpickler(handle, encoding="latin1").load()
     except Exception as error:   # a damaged pickle can fail in many ways: EOFError, UnpicklingError, ...
-        raise DataError(f"CIFAR-10 file {path} is corrupt or truncated ({type(error).__name__}: {error}); "
-                        f"{fix}") from None
+        raise DataError(text("data.cifar10.corrupt", path=path, error_type=type(error).__name__, error=error,
+                             fix=fix)) from None
     if isinstance(entry, dict):  # written by Python 3 with bytes keys: b"data", b"labels"
         entry = {k.decode("latin1") if isinstance(k, bytes) else k: v for k, v in entry.items()}
     data, labels = (entry.get("data"), entry.get("labels")) if isinstance(entry, dict) else (None, None)
     if not (isinstance(data, np.ndarray) and data.dtype == np.uint8 and data.ndim == 2 and data.shape[1] == 3072):
         shape = f"{data.dtype} {data.shape}" if isinstance(data, np.ndarray) else type(data).__name__
-        raise DataError(f"CIFAR-10 file {path} is not a CIFAR-10 batch: its 'data' is {shape}, expected uint8 "
-                        f"(N, 3072); {fix}")
+        raise DataError(text("data.cifar10.not_a_batch", path=path, shape=shape, fix=fix))
     labels = list(labels) if isinstance(labels, (list, tuple, np.ndarray)) else []
     if len(labels) != len(data) or not all(isinstance(k, (int, np.integer)) and 0 <= k < 10 for k in labels):
-        raise DataError(f"CIFAR-10 file {path} has {len(labels)} labels for {len(data)} images, or labels "
-                        f"outside 0..9; expected one label in 0..9 per image; {fix}")
+        raise DataError(text("data.cifar10.bad_labels", path=path, labels=len(labels), images=len(data), fix=fix))
     return data.reshape(-1, 3, 32, 32), [int(k) for k in labels]
 
 
@@ -142,9 +138,8 @@ def ensure_cifar10(root, download=False):
         CIFAR10(str(Path(root).absolute()), train=False, download=True)
     except (OSError, RuntimeError) as error:   # urllib's URLError is an OSError
         reason = " ".join(str(error).split())[:200]
-        raise GdlabError(f"CIFAR-10 could not be downloaded into {Path(root).absolute()} ({reason}). This "
-                         f"machine may be offline: put the files from {SOURCE} there by hand, or train on "
-                         "the bundled handwritten digits with --data digits") from None
+        raise GdlabError(text("data.cifar10.download_failed", root=Path(root).absolute(), reason=reason,
+                              source=SOURCE)) from None
     folder = find_cifar10(root)
     if folder is None:               # torchvision reported success but the files are not all there
         raise DataError(not_found_message(root))

@@ -25,6 +25,7 @@ from gdlab.cnn.cifar10 import CIFAR10_CLASSES, Cifar10Batches, cifar10, ensure_c
 from gdlab.cnn.tensors import ImageTensors, channel_stats, decode_all, normalise, split
 from gdlab.data import load
 from gdlab.errors import DataError, GdlabError
+from gdlab.i18n import text
 
 DIGITS = "digits"
 CIFAR10 = "cifar10"
@@ -68,20 +69,18 @@ def load_rgb(path):
         with open(path, "rb") as handle:
             return Image.open(handle).convert("RGB")
     except (OSError, UnidentifiedImageError) as error:
-        raise DataError(f"cannot read image {path}: {error}; delete or replace that file") from None
+        raise DataError(text("data.images.unreadable", path=path, error=error)) from None
 
 
 def image_folder(root, transform=None):
     """torchvision ImageFolder over `root` (one sub-folder per class), with clear errors for bad trees."""
     root = Path(root)
     if not root.is_dir():
-        raise DataError(f"image folder {root} does not exist; give a folder with one sub-folder of images "
-                        "per class (root/<class>/*.png), or use --data digits")
+        raise DataError(text("data.images.no_folder", root=root))
     try:
         return tv_datasets.ImageFolder(root, transform=transform, loader=load_rgb)
     except FileNotFoundError as error:
-        raise DataError(f"image folder {root} has no images in class sub-folders ({error}); it needs "
-                        "root/<class>/<image>.png, e.g. root/cat/1.png, root/dog/2.png") from None
+        raise DataError(text("data.images.no_images", root=root, error=error)) from None
 
 
 def write_digits(root, seed=0, val_fraction=0.2):
@@ -93,7 +92,7 @@ def write_digits(root, seed=0, val_fraction=0.2):
     """
     from sklearn.datasets import load_digits
     if not 0.0 < val_fraction < 1.0:
-        raise GdlabError(f"val_fraction must be between 0 and 1, got {val_fraction!r}; try 0.2")
+        raise GdlabError(text("data.digits.val_fraction", value=repr(val_fraction)))
     root = Path(root)
     _check_replaceable(root)
     bunch = load_digits()
@@ -130,12 +129,11 @@ def _check_replaceable(root):
     if not root.exists():
         return
     if not root.is_dir():
-        raise GdlabError(f"{root} is a file, not a folder; choose another place for the digits (--out)")
+        raise GdlabError(text("data.digits.out_is_file", root=root))
     marker = root / "README.txt"
     ours = marker.is_file() and marker.read_text(encoding="utf-8", errors="replace").startswith(DIGITS_MARKER)
     if any(root.iterdir()) and not ours:
-        raise GdlabError(f"{root} already holds files that gdlab did not write; the digits would replace "
-                         "them: choose another folder (--out), or empty this one first")
+        raise GdlabError(text("data.digits.out_not_ours", root=root))
 
 
 def ensure_digits(root, seed=0, val_fraction=0.2):
@@ -153,16 +151,14 @@ def torchvision_dataset(name, root, train=True, transform=None, download=True):
     and the offline alternative, --data digits.
     """
     if name not in TORCHVISION:
-        raise GdlabError(f"unknown data set {name!r}; choose one of: {', '.join(DATASETS)}, or a folder path")
+        raise GdlabError(text("data.torchvision.unknown", name=repr(name), choices=", ".join(DATASETS)))
     title, cls = TORCHVISION[name]
     try:
         return cls(str(root), train=train, transform=transform, download=download)
     except (urllib.error.URLError, OSError, RuntimeError) as error:
         reason = " ".join(str(error).split())[:200]
-        action = "could not be downloaded" if download else "is not downloaded"
-        raise GdlabError(f"{title} {action} into {root} ({reason}). This machine may be offline: train on "
-                         f"the bundled handwritten digits with --data digits, or put the {title} files in "
-                         f"{root} and rerun") from None
+        key = "data.torchvision.download_failed" if download else "data.torchvision.not_downloaded"
+        raise GdlabError(text(key, title=title, root=root, reason=reason)) from None
 
 
 # ---------------------------------------------------------------- decoded for training
@@ -185,26 +181,24 @@ def load_data(data, data_root="data", val_fraction=0.2, seed=0, max_images=None,
     if name == DIGITS:
         root, written = ensure_digits(Path(data_root) / "digits", seed=0)
         train, val = _folder_splits(root, val_fraction, seed, max_images)
-        source = f"{'wrote' if written else 'read'} scikit-learn's digits as images under {root}"
+        source = text("data.source.digits_wrote" if written else "data.source.digits_read", root=root)
     elif name == CIFAR10:
         folder = ensure_cifar10(data_root, download)
         train, val = (_cifar10_tensors(folder, part, max_images, seed) for part in (True, False))
-        source = f"CIFAR-10 in {folder}"
+        source = text("data.source.cifar10", folder=folder)
     elif name in TORCHVISION:
         root = Path(data_root) / name
         transform = decode_transform(32, name in GRAYSCALE)
         train, val = (decode_all(_limit(torchvision_dataset(name, root, part, transform), max_images, seed))
                       for part in (True, False))
-        source = f"{TORCHVISION[name][0]} under {root}"
+        source = text("data.source.torchvision", title=TORCHVISION[name][0], root=root)
     elif Path(data).exists():
         train, val = _folder_splits(Path(data), val_fraction, seed, max_images)
-        source = f"images under {data}"
+        source = text("data.source.folder", folder=data)
     else:
-        raise DataError(f"unknown data set or missing folder {data!r}; choose one of: "
-                        f"{', '.join(DATASETS)}, or give an image folder (one sub-folder per class)")
+        raise DataError(text("data.load.unknown", data=repr(data), choices=", ".join(DATASETS)))
     if train.classes != val.classes:
-        raise DataError(f"train and val have different classes ({train.classes} vs {val.classes}); "
-                        "give both the same class sub-folders")
+        raise DataError(text("data.load.class_mismatch", train=train.classes, val=val.classes))
     mean, std = channel_stats(train.images)
     return ImageData(normalise(train, mean, std), normalise(val, mean, std), mean, std, source)
 

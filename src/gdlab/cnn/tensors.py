@@ -11,6 +11,7 @@ import torch
 
 from gdlab.cnn.net import INPUT_SHAPE
 from gdlab.errors import DataError
+from gdlab.i18n import text
 
 
 @dataclass
@@ -37,18 +38,16 @@ def decode_all(dataset, expected_shape=INPUT_SHAPE):
     """
     n = len(dataset)
     if n == 0:
-        raise DataError("the data set is empty: it needs at least one image")
+        raise DataError(text("data.tensors.empty"))
     images = torch.empty((n, *expected_shape), dtype=torch.float32)
     labels = torch.empty(n, dtype=torch.int64)
     for i in range(n):
         image, label = dataset[i]
         if not isinstance(image, torch.Tensor) or tuple(image.shape) != tuple(expected_shape):
             shape = tuple(image.shape) if isinstance(image, torch.Tensor) else type(image).__name__
-            raise DataError(f"image {_name(dataset, i)} has shape {shape}, but the Net takes "
-                            f"{'x'.join(map(str, expected_shape))} (channels x height x width); add "
-                            f"transforms.Resize(({expected_shape[1]}, {expected_shape[2]})) and 3 channels "
-                            "(transforms.Grayscale(3) for gray images) to the transform, as "
-                            "gdlab.cnn.datasets.decode_transform does")
+            raise DataError(text("data.tensors.shape", name=_name(dataset, i), shape=shape,
+                                 expected="x".join(map(str, expected_shape)),
+                                 height=expected_shape[1], width=expected_shape[2]))
         images[i] = image
         labels[i] = label
     return ImageTensors(images, labels, list(getattr(dataset, "classes", range(int(labels.max()) + 1))))
@@ -78,8 +77,7 @@ def split(data, val_fraction, seed):
     n = len(data)
     n_val = int(round(val_fraction * n))
     if not 1 <= n_val < n:
-        raise DataError(f"cannot split {n} images with val_fraction {val_fraction}: both parts need at "
-                        "least one image; add images or change val_fraction")
+        raise DataError(text("data.tensors.split", n=n, val_fraction=val_fraction))
     order = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
     return data.subset(order[n_val:]), data.subset(order[:n_val])
 
