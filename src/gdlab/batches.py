@@ -9,6 +9,7 @@ import numpy as np
 
 from gdlab.checks import check_batch_size, check_choice
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 METHODS = ("bgd", "sgd", "mbgd")
 
@@ -20,8 +21,7 @@ def method_batch_size(method, n, batch_size=None):
         return check_batch_size(min(32, n) if batch_size is None else batch_size, n)
     fixed = n if method == "bgd" else 1
     if batch_size is not None and batch_size != fixed:
-        raise GdlabError(f"batch_size {batch_size!r} does not fit method {method!r}, which always uses "
-                         f"{fixed} sample(s) per step; use method='mbgd' to choose the batch size")
+        raise GdlabError(text("core.batches.fixed_size", batch_size=batch_size, method=method, fixed=fixed))
     return fixed
 
 

@@ -5,6 +5,7 @@ from gdlab.batches import METHODS
 from gdlab.checks import (check_choice, check_finite, check_lr, check_nonnegative, check_positive_int,
                           check_seed)
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 from gdlab.scratch.cost import REDUCTIONS
 from gdlab.twins import BACKENDS, OPTIMIZER_NAMES
 
@@ -40,12 +41,12 @@ class FitConfig:
         if self.max_steps is not None:
             check_positive_int("max_steps", self.max_steps)
         if self.batch_size is not None:
-            check_positive_int("batch_size", self.batch_size, "; use 1 (SGD) up to the number of samples")
+            check_positive_int("batch_size", self.batch_size, text("core.config.batch_size_hint"))
         check_nonnegative("tol", self.tol)
         check_finite("w0", self.w0)
         check_finite("b0", self.b0)
         if self.divergence_factor <= 1:
-            raise GdlabError(f"divergence_factor must be > 1, got {self.divergence_factor!r}")
+            raise GdlabError(text("core.config.divergence_factor", value=self.divergence_factor))
         check_seed(self.seed)
 
     @classmethod
@@ -54,7 +55,8 @@ class FitConfig:
         names = {f.name for f in fields(cls)}
         unknown = sorted(set(kwargs) - names)
         if unknown:
-            raise GdlabError(f"unknown setting {', '.join(unknown)}; the settings are: {', '.join(sorted(names))}")
+            raise GdlabError(text("core.config.unknown_setting", unknown=", ".join(unknown),
+                                  names=", ".join(sorted(names))))
         return cls(**kwargs)
 
     def to_dict(self):

@@ -5,6 +5,7 @@ A difference is measured relative to the size of what is compared:
     max |scratch − autograd| / max(max |scratch|, max |autograd|)
 and must stay below the tolerance (float64: 1e-10).
 """
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,6 +14,7 @@ from gdlab.batches import METHODS
 from gdlab.config import MODELS
 from gdlab.data import load
 from gdlab.descent import fit
+from gdlab.i18n import text
 from gdlab.twins import OPTIMIZER_NAMES, make_optimizer
 
 TOLERANCE = 1e-10
@@ -94,7 +96,7 @@ def compare_optimizer(name, options, steps=25, seed=0, tol=TOLERANCE):
         path_p.append(p)
         path_q.append(q.detach().numpy().copy())
     label = f"{name}({', '.join(f'{k}={v}' for k, v in options.items())})"
-    return Row(f"each step vs torch.optim: {label}", relative_difference(path_p, path_q), float("nan"),
+    return Row(text("cli.crosscheck.stepwise", label=label), relative_difference(path_p, path_q), float("nan"),
                relative_difference(grads_p, grads_q), tol)
 
 
@@ -107,20 +109,33 @@ class Report:
         return all(row.ok for row in self.rows)
 
     def table(self):
-        width = max(len(row.case) for row in self.rows)
-        lines = [f"{'case':<{width}} {'params':>9} {'cost':>9} {'grad':>9}  ok"]
+        """The rows as a text table with its verdict, in the current language."""
+        words = {column: text(f"cli.crosscheck.{column}") for column in ("case", "params", "cost", "grad", "ok")}
+        width = max(_width(row.case) for row in self.rows)
+        numbers = " ".join(_pad(words[column], 9, right=True) for column in ("params", "cost", "grad"))
+        lines = [f"{_pad(words['case'], width)} {numbers}  {words['ok']}"]
+        yes, no = text("cli.crosscheck.yes"), text("cli.crosscheck.no")
         for row in self.rows:
             cells = " ".join("        -" if np.isnan(d) else f"{d:9.1e}" for d in (row.params, row.cost, row.grad))
-            lines.append(f"{row.case:<{width}} {cells}  {'yes' if row.ok else 'NO'}")
+            lines.append(f"{_pad(row.case, width)} {cells}  {yes if row.ok else no}")
         worst = max(max(d for d in (r.params, r.cost, r.grad) if not np.isnan(d)) for r in self.rows)
-        verdict = "all within" if self.ok else "NOT all within"
-        lines.append(f"{len(self.rows)} comparisons, largest relative difference {worst:.1e}: "
-                     f"{verdict} the tolerance {self.rows[0].tol:.0e}")
+        verdict = "cli.crosscheck.summary_ok" if self.ok else "cli.crosscheck.summary_bad"
+        lines.append(text(verdict, count=len(self.rows), worst=worst, tol=self.rows[0].tol))
         return "\n".join(lines)
 
     def to_dict(self):
         return {"ok": self.ok, "rows": [{"case": r.case, "params": r.params, "grad": r.grad, "ok": r.ok,
                                          "cost": None if np.isnan(r.cost) else r.cost} for r in self.rows]}
+
+
+def _width(words):
+    """The columns `words` takes in a terminal: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in words)
+
+
+def _pad(words, width, right=False):
+    gap = " " * max(0, width - _width(words))
+    return gap + words if right else words + gap
 
 
 def crosscheck(data="line", tol=TOLERANCE, seed=0):

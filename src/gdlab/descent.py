@@ -11,6 +11,7 @@ from gdlab.batches import batch_stream, method_batch_size, steps_per_epoch
 from gdlab.config import FitConfig
 from gdlab.data import check_xy
 from gdlab.errors import DivergenceError
+from gdlab.i18n import text
 from gdlab.scratch.sums import LineSums
 from gdlab.trajectory import Trajectory
 from gdlab.twins import as_data, as_params, make_optimizer, to_numpy, twin
@@ -25,7 +26,7 @@ def fit(x, y, config=None, *, on_divergence="raise", **settings):
     """
     config = FitConfig.from_kwargs(**settings) if config is None else config
     if on_divergence not in ("raise", "stop"):
-        raise ValueError(f"on_divergence must be 'raise' or 'stop', got {on_divergence!r}")
+        raise ValueError(text("core.descent.on_divergence", value=on_divergence))
     x, y = check_xy(x, y)
     n = len(x)
     batch_size = method_batch_size(config.method, n, config.batch_size)
@@ -80,19 +81,17 @@ def _grad_norm(sums, w, b, with_b, reduction):
 def divergence_message(trajectory, sums):
     """Why the descent diverged (at which step, with which lr) and the learning rate to try instead."""
     cfg = trajectory.config
-    step, cost = trajectory.steps, trajectory.cost[-1]
-    what = "is not finite" if not np.isfinite(cost) else f"= {cost:.3g}, past {cfg.divergence_factor:.0e} × where it started"
+    cost = trajectory.cost[-1]
+    what = (text("core.descent.not_finite") if not np.isfinite(cost)
+            else text("core.descent.too_large", cost=cost, factor=cfg.divergence_factor))
     critical = sums.critical_lr(cfg.model, cfg.reduction)
     if cfg.optimizer == "gd" and cfg.method == "bgd" and math.isfinite(critical):
-        advice = (f"plain BGD on this data diverges for lr > {critical:.4g}, "
-                  f"so try lr={0.5 * critical:.3g}")
+        advice = text("core.descent.advice_critical", critical=critical, suggested=0.5 * critical)
     else:
-        advice = f"try a smaller one, e.g. lr={cfg.lr / 10:.3g}"
-    return (f"gradient descent diverged at step {step} with lr={cfg.lr:g}: the cost J {what}. "
-            f"The learning rate is too large (each step overshoots the minimum, 反复横跳, by more "
-            f"than the last); {advice}.")
+        advice = text("core.descent.advice_smaller", suggested=cfg.lr / 10)
+    return text("core.descent.diverged", step=trajectory.steps, lr=cfg.lr, what=what, advice=advice)
 
 
 def _divergence_error(trajectory, sums):
-    message = divergence_message(trajectory, sums) + " The steps up to the divergence are in .trajectory."
+    message = text("core.descent.diverged_error", message=divergence_message(trajectory, sums))
     return DivergenceError(message, step=trajectory.steps, lr=trajectory.config.lr, trajectory=trajectory)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gdlab.i18n import text
+
 
 @dataclass
 class Trajectory:
@@ -53,6 +55,10 @@ class Trajectory:
     @property
     def diverged(self):
         return self.stop_reason == "diverged"
+
+    def stop_phrase(self):
+        """Why it stopped, in words for a person (stop_reason itself stays the data value)."""
+        return text(f"core.trajectory.stopped.{self.stop_reason}")
 
     @property
     def params(self):

@@ -5,6 +5,7 @@ import numpy as np
 
 from gdlab.checks import check_choice
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 BACKENDS = ("scratch", "autograd")
 OPTIMIZER_NAMES = ("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam")
@@ -33,8 +34,8 @@ def make_optimizer(backend, name, lr, **options):
     allowed = optimizer_options(name)
     unknown = sorted(set(options) - set(allowed))
     if unknown:
-        raise GdlabError(f"optimizer {name!r} has no option {', '.join(unknown)}; "
-                         f"its options are: {', '.join(allowed) or 'none'}")
+        raise GdlabError(text("core.twins.unknown_option", name=name, unknown=", ".join(unknown),
+                              options=", ".join(allowed) or text("core.twins.no_options")))
     from gdlab.scratch.optimizers import OPTIMIZERS
     checked = OPTIMIZERS[name](lr=lr, **options)   # the scratch twin checks every value, for both twins
     return checked if backend == "scratch" else twin(backend).OPTIMIZERS[name](lr=lr, **options)

@@ -8,7 +8,7 @@ import importlib
 import sys
 
 from gdlab.errors import GdlabError
-from gdlab.i18n import LANGUAGES, using_language
+from gdlab.i18n import LANGUAGES, get_language, text, using_language
 
 # one module per subcommand, in the order `gdlab --help` lists them
 COMMANDS = ("fit", "crosscheck", "data", "plot", "labs", "release", "grade", "train", "demo")
@@ -39,17 +39,36 @@ def build_parser():
 def main(argv=None):
     parser = build_parser()
     args = parser.parse_args(argv)
+    language = getattr(args, "lang", None)
+    if language is None:
+        try:
+            get_language()
+        except GdlabError as error:   # a bad $GDLAB_LANG: one clean line, in English
+            with using_language("en"):
+                return _fail(args.command, error)
+    with using_language(language):
+        return _run(args)
+
+
+def _run(args):
+    """Run the command; the errors the user can fix become one line on stderr, in the language chosen."""
     try:
-        with using_language(getattr(args, "lang", None)):
-            return args.run(args) or 0
+        return args.run(args) or 0
     except GdlabError as error:
-        print(f"gdlab {args.command}: error: {error}", file=sys.stderr)
-        return 2
+        return _fail(args.command, error)
     except OSError as error:   # a file the user named cannot be read or written
-        where = f": {error.filename}" if error.filename else ""
-        print(f"gdlab {args.command}: error: {error.strerror or error}{where}; check the path and its "
-              "permissions", file=sys.stderr)
+        reason = error.strerror or error
+        if error.filename:
+            print(text("cli.os_error_file", command=args.command, reason=reason, path=error.filename),
+                  file=sys.stderr)
+        else:
+            print(text("cli.os_error", command=args.command, reason=reason), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"gdlab {args.command}: interrupted", file=sys.stderr)
+        print(text("cli.interrupted", command=args.command), file=sys.stderr)
         return 130
+
+
+def _fail(command, error):
+    print(text("cli.error", command=command, error=error), file=sys.stderr)
+    return 2

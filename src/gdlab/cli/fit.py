@@ -9,6 +9,7 @@ from gdlab.config import MODELS, FitConfig
 from gdlab.data import DATASETS, load
 from gdlab.descent import divergence_message, fit
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 from gdlab.scratch.cost import REDUCTIONS
 from gdlab.scratch.sums import LineSums
 from gdlab.twins import BACKENDS, OPTIMIZER_NAMES
@@ -49,19 +50,18 @@ def parse_options(pairs):
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise GdlabError(f"--option needs NAME=VALUE, got {pair!r}; e.g. --option momentum=0.5")
+            raise GdlabError(text("cli.fit.bad_option", pair=pair))
         options[name.strip()] = _value(name, value.strip())
     return options
 
 
-def _value(name, text):
-    if text.lower() in ("true", "false"):
-        return text.lower() == "true"
+def _value(name, value):
+    if value.lower() in ("true", "false"):
+        return value.lower() == "true"
     try:
-        parts = [float(part) for part in text.split(",")]
+        parts = [float(part) for part in value.split(",")]
     except ValueError:
-        raise GdlabError(f"--option {name}={text!r}: the value must be a number, true/false, "
-                         f"or numbers separated by commas (betas=0.9,0.999)") from None
+        raise GdlabError(text("cli.fit.bad_value", name=name, value=value)) from None
     return parts[0] if len(parts) == 1 else tuple(parts)
 
 
@@ -86,7 +86,7 @@ def run(args):
     else:
         print(describe(args.csv, sums, trajectory))
     if error:
-        print(f"gdlab fit: error: {error}", file=sys.stderr)
+        print(text("cli.error", command="fit", error=error), file=sys.stderr)
         return 1
     return 0
 
@@ -100,8 +100,8 @@ def describe(source, sums, trajectory):
     params = f"w = {s['w']:.6g}" + (f"   b = {s['b']:.6g}" if cfg.model == "wxb" else "")
     best = f"w = {w_ls:.6g}" + (f"   b = {b_ls:.6g}" if cfg.model == "wxb" else "")
     return "\n".join([
-        f"{source}: {s['n']} samples, {line}, {cfg.method.upper()} (batch {s['batch_size']}), "
-        f"{cfg.optimizer}, lr={cfg.lr:g}, {cfg.backend}",
-        f"  {params}   cost J = {s['cost']:.6g}",
-        f"  after {s['steps']} steps ({s['epochs']} epochs), stopped: {s['stop_reason']}",
-        f"  least squares: {best}   J = {j_ls:.6g}"])
+        text("cli.fit.header", source=source, n=s["n"], line=line, method=cfg.method.upper(),
+             batch_size=s["batch_size"], optimizer=cfg.optimizer, lr=cfg.lr, backend=cfg.backend),
+        "  " + text("cli.fit.result", params=params, cost=s["cost"]),
+        "  " + text("cli.fit.stopped", steps=s["steps"], epochs=s["epochs"], reason=trajectory.stop_phrase()),
+        "  " + text("cli.fit.least_squares", best=best, cost=j_ls)])

@@ -9,6 +9,7 @@ from pathlib import Path
 from gdlab.data import load
 from gdlab.descent import fit
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 from gdlab.landscapes import LANDSCAPES
 from gdlab.twins import OPTIMIZER_NAMES
 
@@ -25,8 +26,8 @@ def add_parser(subparsers):
     parser = subparsers.add_parser("plot", help="draw one picture of the lesson to a PNG or SVG file",
                                    description=__doc__.split("\n")[0])
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
-    for kind, text in KINDS.items():
-        sub = kinds.add_parser(kind, help=text, description=text)
+    for kind, about in KINDS.items():
+        sub = kinds.add_parser(kind, help=about, description=about)
         sub.add_argument("--out", required=True, metavar="FILE", help="output file, .png or .svg")
         sub.add_argument("--dpi", type=int, default=100, help="resolution of a PNG (default 100)")
         if kind == "race":
@@ -64,9 +65,9 @@ def add_parser(subparsers):
 def run(args):
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
-        raise GdlabError(f"--out must end in .png or .svg, got {out.name!r}")
+        raise GdlabError(text("cli.plot.bad_format", name=out.name))
     if args.dpi < 10:
-        raise GdlabError(f"--dpi must be at least 10, got {args.dpi}")
+        raise GdlabError(text("cli.plot.bad_dpi", dpi=args.dpi))
     figure = _draw(args)
     out.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(out, dpi=args.dpi)

@@ -17,10 +17,23 @@ _chosen = {"language": None}
 
 def check_language(language):
     """`language` normalised ("zh-CN" → "zh"), or a GdlabError naming the choices."""
-    code = str(language).strip().lower().replace("_", "-").split("-")[0]
+    code = _code(language)
     if code not in LANGUAGES:
-        raise GdlabError(f"unknown language {language!r}; choose one of: {', '.join(LANGUAGES)}")
+        message = catalogue(_language_for_errors())["core.language.unknown"]
+        raise GdlabError(message.format(language=language, choices=", ".join(LANGUAGES)))
     return code
+
+
+def _code(language):
+    return str(language).strip().lower().replace("_", "-").split("-")[0]
+
+
+def _language_for_errors():
+    """The language to say "unknown language" in, found without check_language (text() would call
+    get_language, which checks $GDLAB_LANG with check_language: a bad one would recurse): the chosen
+    one, else $GDLAB_LANG's if it is known, else English."""
+    from_environment = _code(os.environ.get(ENVIRONMENT, ""))
+    return _chosen["language"] or (from_environment if from_environment in LANGUAGES else "en")
 
 
 def get_language():

@@ -52,7 +52,7 @@ def animate_contour(x, y, trajectories, *, interval=150, frames=None, num=120):
     longest = max(t.steps for t in trajectories.values())
     frames = longest + 1 if frames is None else min(int(frames), longest + 1)
     if frames < 1:
-        raise GdlabError(f"an animation needs at least 1 frame, got {frames}")
+        raise GdlabError(text("core.animate.no_frames", frames=frames))
     shown = np.unique(np.linspace(0, longest, frames).round().astype(int))
     lines = {line.get_gid(): line for line in ax.lines if line.get_gid() in trajectories}
     language = get_language()
@@ -74,7 +74,7 @@ def save_gif(animation, path, *, fps=4, dpi=80):
     """Write the animation as a GIF (Pillow); returns the path."""
     path = Path(path)
     if path.suffix.lower() != ".gif":
-        raise GdlabError(f"an animation is saved as .gif, got {path.name!r}; name the file *.gif")
+        raise GdlabError(text("core.animate.not_gif", name=path.name))
     path.parent.mkdir(parents=True, exist_ok=True)
     animation.save(path, writer=PillowWriter(fps=fps), dpi=dpi)
     return path

@@ -16,20 +16,19 @@ def check_range(name, value):
     try:
         low, high = (float(v) for v in value)
     except (TypeError, ValueError):
-        raise GdlabError(f"{name} must be two numbers LOW HIGH, got {value!r}") from None
+        raise GdlabError(text("core.ranges.not_two_numbers", name=name, value=value)) from None
     if not (math.isfinite(low) and math.isfinite(high)):
-        raise GdlabError(f"{name} must be finite, got ({low:g}, {high:g}); give two finite numbers")
+        raise GdlabError(text("core.ranges.not_finite", name=name, low=low, high=high))
     if low >= high:
-        hint = "swap them" if low > high else "widen it"
-        raise GdlabError(f"{name} must have low < high, got ({low:g}, {high:g}): "
-                         f"the range is {'inverted' if low > high else 'empty'}; {hint}")
+        problem = "core.ranges.inverted" if low > high else "core.ranges.empty"
+        raise GdlabError(text(problem, name=name, low=low, high=high))
     return low, high
 
 
 def check_grid(num):
     """A grid needs at least 2 points per axis to draw a curve or a surface."""
     if isinstance(num, bool) or not isinstance(num, (int, np.integer)) or num < 2:
-        raise GdlabError(f"the grid needs at least 2 points per axis, got {num!r}; try 200")
+        raise GdlabError(text("core.ranges.grid", value=num))
     return int(num)
 
 

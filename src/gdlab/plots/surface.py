@@ -18,10 +18,10 @@ def contour_levels(values, count=20, log=None):
     finite = np.asarray(values, dtype=np.float64)
     finite = finite[np.isfinite(finite)]
     if finite.size == 0:
-        raise GdlabError("every value on the grid is non-finite (overflow): narrow the ranges")
+        raise GdlabError(text("core.surface.all_non_finite"))
     low, high = float(finite.min()), float(finite.max())
     if not high > low:
-        raise GdlabError(f"the surface is flat over this range (every value is {low:g}); widen the ranges")
+        raise GdlabError(text("core.surface.flat", value=low))
     if log is None:
         log = high - low > 100 * (np.median(finite) - low)
     if log:
@@ -115,7 +115,7 @@ def plot_surface3d(x, y, trajectories=None, *, w_range=None, b_range=None, num=6
     w_values, b_values, cost = cost_surface(sums, w_range, b_range, num)
     bad = ~np.isfinite(cost)
     if bad.all():
-        raise GdlabError("every value on the grid is non-finite (overflow): narrow the ranges")
+        raise GdlabError(text("core.surface.all_non_finite"))
     if bad.any():   # drawn flat at the largest finite value, and said so
         cost = np.where(bad, cost[~bad].max(), cost)
         note(ax, text("plots.surface.overflow", count=int(bad.sum())), y=0.9)

@@ -9,6 +9,7 @@ import numpy as np
 
 from gdlab.checks import check_fraction, check_lr, check_nonnegative
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 
 class Optimizer:
@@ -149,7 +150,7 @@ class Adam(Optimizer):
     def __init__(self, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0, amsgrad=False):
         super().__init__(lr, weight_decay)
         if not isinstance(betas, (tuple, list)) or len(betas) != 2:
-            raise GdlabError(f"betas must be two numbers (beta1, beta2), got {betas!r}; e.g. betas=(0.9, 0.999)")
+            raise GdlabError(text("core.optimizers.betas", value=betas))
         self.beta1, self.beta2 = (check_fraction(name, beta, upper_open=True)
                                   for name, beta in zip(("beta1", "beta2"), betas))
         self.eps = check_nonnegative("eps", eps)
