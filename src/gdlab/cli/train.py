@@ -66,10 +66,10 @@ def run(args):
     from gdlab.cnn.evaluate import accuracy_lines
     from gdlab.cnn.train import train
     from gdlab.errors import GdlabError
+    from gdlab.i18n import text
     processes = started_by_torchrun_without_ddp()
     if processes and not args.ddp:
-        raise GdlabError(f"torchrun started {processes} processes but --ddp is missing: "
-                         "each would train alone and overwrite the others' logs; add --ddp")
+        raise GdlabError(text("training.cli.torchrun_without_ddp", processes=processes))
     if args.checkpoint:   # found out now, not after the first epoch has trained
         check_writable_folder("--checkpoint", Path(args.checkpoint).parent)
     if args.logdir:
@@ -91,12 +91,14 @@ def run(args):
         return 0
     if args.json:
         print(json.dumps(result))
-    else:
-        print(f"val accuracy {result['val_accuracy']:.4f}, val loss {result['val_loss']:.4f} after epoch "
-              f"{result['epoch']} ({result['epochs_run']} run in {result['seconds']:.1f} s on {result['device']}"
-              + (f" x {result['world_size']} processes" if result["world_size"] > 1 else "") + ")")
-        for line in accuracy_lines(result["class_accuracy"], result["classes"]):
-            print(line)
-        if result["checkpoint"]:
-            print(f"checkpoint: {result['checkpoint']}")
+        return 0
+    processes = (text("training.cli.result_processes", count=result["world_size"])
+                 if result["world_size"] > 1 else "")
+    print(text("training.cli.result", accuracy=result["val_accuracy"], loss=result["val_loss"],
+               epoch=result["epoch"], run=result["epochs_run"], seconds=result["seconds"],
+               device=result["device"], processes=processes))
+    for line in accuracy_lines(result["class_accuracy"], result["classes"]):
+        print(line)
+    if result["checkpoint"]:
+        print(text("training.cli.checkpoint", path=result["checkpoint"]))
     return 0

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from gdlab.checks import check_choice, check_lr, check_nonnegative, check_positive_int, check_seed
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 OPTIMIZERS = ("adam", "sgd", "adamw", "rmsprop")
 SCHEDULES = ("onecycle", "constant")
@@ -48,11 +49,10 @@ class TrainConfig:
         check_nonnegative("weight_decay", self.weight_decay)
         check_seed(self.seed)
         if not 0.0 < self.val_fraction < 1.0:
-            raise GdlabError(f"val_fraction must be between 0 and 1, got {self.val_fraction!r}; try 0.2")
+            raise GdlabError(text("training.config.val_fraction", value=self.val_fraction))
         if self.max_images is not None:
             check_positive_int("max_images", self.max_images)
         if not (isinstance(self.ddp_timeout, (int, float)) and 0 < self.ddp_timeout < float("inf")):
-            raise GdlabError(f"ddp_timeout must be a positive number of seconds, got {self.ddp_timeout!r}; "
-                             "try 120")
+            raise GdlabError(text("training.config.ddp_timeout", value=self.ddp_timeout))
         if self.resume and not self.checkpoint:
-            raise GdlabError("--resume needs --checkpoint PATH: the file an earlier run saved")
+            raise GdlabError(text("training.config.resume_without_checkpoint"))

@@ -2,6 +2,7 @@
 import torch
 
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 
 def available_devices():
@@ -22,11 +23,10 @@ def pick_device(name="auto"):
     try:
         device = torch.device(name)
     except (RuntimeError, TypeError):
-        raise GdlabError(f"unknown device {name!r}; choose auto or one of the devices here: "
-                         f"{', '.join(available)}") from None
+        raise GdlabError(text("training.device.unknown", name=name, available=", ".join(available))) from None
     if str(device) not in available:
-        raise GdlabError(f"device {name!r} is not available on this machine; available: "
-                         f"{', '.join(available)} (or auto, which picks {available[0]})")
+        raise GdlabError(text("training.device.not_available", name=name, available=", ".join(available),
+                              best=available[0]))
     return device
 
 
@@ -35,11 +35,11 @@ def describe_device(device):
     device = torch.device(device)
     if device.type == "cuda":
         index = device.index if device.index is not None else torch.cuda.current_device()
-        return f"using CUDA GPU {index}: {torch.cuda.get_device_name(index)}"
+        return text("training.device.cuda", index=index, name=torch.cuda.get_device_name(index))
     if device.type == "mps":
-        return "using Apple MPS GPU"
-    gpu = "no GPU found" if available_devices() == ["cpu"] else "a GPU is available: pass --device auto to use it"
-    return f"using CPU ({gpu}; {torch.get_num_threads()} threads)"
+        return text("training.device.mps")
+    gpu = text("training.device.no_gpu" if available_devices() == ["cpu"] else "training.device.gpu_unused")
+    return text("training.device.cpu", gpu=gpu, threads=torch.get_num_threads())
 
 
 def _mps_available():

@@ -29,9 +29,9 @@ from torch.utils.data import DistributedSampler
 from gdlab.cnn.device import pick_device
 from gdlab.cnn.tensors import DeviceBatches, ImageTensors
 from gdlab.errors import DataError, GdlabError
+from gdlab.i18n import text
 
 TORCHRUN_VARIABLES = ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT")
-LAUNCH_HINT = "launch it with torchrun, e.g. torchrun --nproc-per-node 2 -m gdlab train --ddp --device cpu"
 
 
 @dataclass(frozen=True)
@@ -52,14 +52,14 @@ def torchrun_environment(environ=None):
     environ = os.environ if environ is None else environ
     missing = [name for name in TORCHRUN_VARIABLES if name not in environ]
     if missing:
-        raise GdlabError(f"--ddp needs the variables torchrun sets ({', '.join(missing)} missing); "
-                         f"{LAUNCH_HINT}")
+        raise GdlabError(text("training.distributed.missing_variables", missing=", ".join(missing),
+                              hint=text("training.distributed.launch_hint")))
     try:
         return int(environ["RANK"]), int(environ["LOCAL_RANK"]), int(environ["WORLD_SIZE"])
     except ValueError:
-        raise GdlabError(f"RANK, LOCAL_RANK and WORLD_SIZE must be whole numbers, got "
-                         f"{environ['RANK']!r}, {environ['LOCAL_RANK']!r}, {environ['WORLD_SIZE']!r}; "
-                         f"{LAUNCH_HINT}") from None
+        raise GdlabError(text("training.distributed.not_whole_numbers", rank=environ["RANK"],
+                              local_rank=environ["LOCAL_RANK"], world_size=environ["WORLD_SIZE"],
+                              hint=text("training.distributed.launch_hint"))) from None
 
 
 def started_by_torchrun_without_ddp(environ=None):
@@ -75,12 +75,10 @@ def ddp_device(name, local_rank):
     if device.type == "cuda":
         count = torch.cuda.device_count()
         if local_rank >= count:
-            raise GdlabError(f"local rank {local_rank} has no GPU: this machine has {count}; start at most "
-                             f"{count} processes per node (torchrun --nproc-per-node {count})")
+            raise GdlabError(text("training.distributed.no_gpu_for_rank", local_rank=local_rank, count=count))
         return torch.device("cuda", local_rank)
     if device.type != "cpu":
-        raise GdlabError(f"--ddp runs on CUDA GPUs (NCCL) or on CPUs (gloo), not on {device}; "
-                         "pass --device cpu or --device cuda")
+        raise GdlabError(text("training.distributed.unsupported_device", device=device))
     return device
 
 
@@ -94,7 +92,7 @@ def process_group(device_name="auto", timeout_s=120.0, environ=None):
     """
     rank, local_rank, size = torchrun_environment(environ)
     if not timeout_s > 0:
-        raise GdlabError(f"--ddp-timeout must be a positive number of seconds, got {timeout_s!r}; try 120")
+        raise GdlabError(text("training.distributed.bad_timeout", value=timeout_s))
     device = ddp_device(device_name, local_rank)
     backend = "nccl" if device.type == "cuda" else "gloo"
     if device.type == "cuda":
@@ -103,10 +101,9 @@ def process_group(device_name="auto", timeout_s=120.0, environ=None):
         dist.init_process_group(backend, rank=rank, world_size=size,
                                 timeout=datetime.timedelta(seconds=timeout_s))
     except (RuntimeError, ValueError) as error:
-        raise GdlabError(f"rank {rank}: could not join the other {size - 1} process(es) at "
-                         f"{os.environ.get('MASTER_ADDR')}:{os.environ.get('MASTER_PORT')} within "
-                         f"{timeout_s:g} s ({_first_line(error)}); check the rendezvous flags and that "
-                         "every node runs the same command") from None
+        address = f"{os.environ.get('MASTER_ADDR')}:{os.environ.get('MASTER_PORT')}"
+        raise GdlabError(text("training.distributed.join_failed", rank=rank, others=size - 1, address=address,
+                              timeout=timeout_s, error=_first_line(error))) from None
     try:
         yield World(rank, local_rank, size, device, backend)
         # every rank arrives before any leaves: tearing gloo down while a peer still talks to it
@@ -115,10 +112,10 @@ def process_group(device_name="auto", timeout_s=120.0, environ=None):
     except RuntimeError as error:
         if not is_communication_error(error):
             raise
-        raise GdlabError(f"rank {rank}: lost the other processes ({_first_line(error)}): another rank failed, "
-                         f"or did not answer within --ddp-timeout {timeout_s:g} s; see its error above") from None
+        raise GdlabError(text("training.distributed.lost_peers", rank=rank, error=_first_line(error),
+                              timeout=timeout_s)) from None
     except GdlabError as error:
-        raise GdlabError(f"rank {rank}: {error}") from None
+        raise GdlabError(text("training.distributed.rank_error", rank=rank, error=error)) from None
     finally:
         dist.destroy_process_group()
 
@@ -173,8 +170,7 @@ def shard_batches(data, batch_size, world, seed=0, augment=None):
 def shard(data, world):
     """This rank's share of ImageTensors for evaluation: indices rank, rank+k, ... (no padding)."""
     if len(data) < world.size:
-        raise DataError(f"{len(data)} validation image(s) cannot be shared by {world.size} processes: each "
-                        "needs at least one; use more images (--max-images) or fewer processes")
+        raise DataError(text("training.distributed.too_few_val", count=len(data), size=world.size))
     return data.subset(torch.arange(world.rank, len(data), world.size))
 
 
@@ -212,30 +208,19 @@ def unwrap(model):
 
 # ---------------------------------------------------------------- the equivalence, with numbers
 
-EXPLANATION = (
-    "Each of the {k} processes computes the mean gradient of its {b} images; DistributedDataParallel "
-    "averages the {k} gradients, which is the mean gradient of all {kb} images of the global batch. "
-    "So a step of {k} workers x batch {b} is the MBGD step of one process with batch {kb}: the "
-    "parameters differ only by float rounding (max {diff:.1e} after {steps} steps). The learning rate "
-    "therefore belongs to the global batch size {kb}, not to the per-process {b}. Going from 1 process "
-    "with batch {b} to {k} processes with batch {b} each multiplies the batch by {k}: the gradient's "
-    "noise variance shrinks {k}-fold and an epoch has {k}x fewer steps, so the usual rule is to scale "
-    "lr with the global batch (linear scaling: lr x {k}, with a warm-up such as the one-cycle "
-    "schedule). To keep a tuned lr as it is, keep the global batch: per-process batch = global / {k}.")
-
-
 def equivalence_check(steps=3, batch_size=8, world_size=2, lr=0.05, seed=0, timeout_s=60.0):
     """Train `steps` steps with `world_size` gloo processes x `batch_size`, and in one process with batch
     world_size*batch_size on the same samples; returns the max parameter differences per step.
 
     The processes run on 127.0.0.1 (a free port), started with torch.multiprocessing; they are
     killed if they have not finished within `timeout_s`. Returns a dict with `max_param_diff`
-    (one per step), `max_grad_diff`, the batch sizes, `lr` and `explanation`.
+    (one per step), `max_grad_diff`, the batch sizes, `lr` and `explanation` (what the numbers
+    mean, in the current language).
     """
     steps = int(steps)
     if steps < 1 or batch_size < 1 or world_size < 2:
-        raise GdlabError(f"equivalence_check needs steps >= 1, batch_size >= 1 and world_size >= 2, got "
-                         f"{steps}, {batch_size}, {world_size}")
+        raise GdlabError(text("training.distributed.equivalence_arguments", steps=steps, batch_size=batch_size,
+                              world_size=world_size))
     data = _check_images(world_size * batch_size * steps, seed)
     with tempfile.TemporaryDirectory(prefix="gdlab-ddp-") as folder:
         out = os.path.join(folder, "ddp.pt")
@@ -259,7 +244,8 @@ def equivalence_check(steps=3, batch_size=8, world_size=2, lr=0.05, seed=0, time
     return {"world_size": k, "batch_size": b, "global_batch_size": k * b, "steps": steps, "lr": lr,
             "backend": "gloo", "max_param_diff": param_diff, "max_grad_diff": grad_diff,
             "batch_samples": single["samples"],
-            "explanation": EXPLANATION.format(k=k, b=b, kb=k * b, diff=max(param_diff), steps=steps)}
+            "explanation": text("training.distributed.explanation", k=k, b=b, kb=k * b, diff=max(param_diff),
+                                steps=steps)}
 
 
 def _check_images(n, seed):
@@ -334,10 +320,10 @@ def _join(context, timeout_s):
     try:
         while not context.join(timeout=0.2):
             if time.monotonic() > deadline:
-                raise GdlabError(f"the {len(context.processes)} gloo processes did not finish within "
-                                 f"{timeout_s:g} s; they were stopped")
+                raise GdlabError(text("training.distributed.join_timeout", count=len(context.processes),
+                                      timeout=timeout_s))
     except ProcessException as error:
-        raise GdlabError(f"a gloo process failed: {_first_line(error)}") from None
+        raise GdlabError(text("training.distributed.process_failed", error=_first_line(error))) from None
     finally:
         for process in context.processes:
             if process.is_alive():

@@ -9,6 +9,7 @@ import torch
 
 from gdlab.cnn import distributed
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 
 @torch.no_grad()
@@ -48,8 +49,8 @@ def class_accuracy(predicted, labels, classes):
     predicted, labels = torch.as_tensor(predicted).cpu(), torch.as_tensor(labels).cpu()
     bad = labels[(labels < 0) | (labels >= len(classes))]
     if len(bad):
-        raise GdlabError(f"label {int(bad[0])} has no class: the {len(classes)} classes {list(classes)} take "
-                         f"labels 0..{len(classes) - 1}; give every class's name")
+        raise GdlabError(text("training.evaluate.label_without_class", label=int(bad[0]), count=len(classes),
+                              classes=list(classes), last=len(classes) - 1))
     total = torch.bincount(labels, minlength=len(classes))                       # (classes,)
     correct = torch.bincount(labels[predicted == labels], minlength=len(classes))  # (classes,)
     return {str(name): 100.0 * int(correct[c]) / int(total[c])
@@ -73,14 +74,15 @@ def per_class_accuracy(model, loader, classes, device="cpu"):
         labels.append(torch.as_tensor(batch_labels).cpu())
     model.train(was_training)
     if not labels:
-        raise GdlabError("the loader gave no images: per-class accuracy needs at least one")
+        raise GdlabError(text("training.evaluate.empty_loader"))
     return class_accuracy(torch.cat(predicted), torch.cat(labels), classes)
 
 
 def accuracy_lines(accuracy, classes=()):
     """The tutorial's lines, one per class; then the classes of `classes` that had no images."""
-    lines = [f"Accuracy for class: {name:5s} is {percent:.1f} %" for name, percent in accuracy.items()]
+    lines = [text("training.evaluate.class_accuracy", name=str(name), percent=percent)
+             for name, percent in accuracy.items()]
     absent = [str(name) for name in classes if str(name) not in accuracy]
     if absent:
-        lines.append(f"No images of class: {', '.join(absent)} (no accuracy)")
+        lines.append(text("training.evaluate.absent_classes", classes=", ".join(absent)))
     return lines

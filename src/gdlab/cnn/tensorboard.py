@@ -20,6 +20,8 @@ from tensorboardX import SummaryWriter
 from tensorboardX.summary import hparams as hparams_summaries
 from torchvision.utils import make_grid
 
+from gdlab.i18n import text
+
 
 def new_run_dir(logdir, name):
     """A fresh folder logdir/<YYYYmmdd-HHMMSS>-<name>[-k] for one run; returns its Path."""
@@ -78,7 +80,8 @@ def log_misclassified(writer, images, labels, predicted, classes, mean, std, ste
         return 0
     log_image_grid(writer, "val/misclassified", images[wrong.to(images.device)], mean, std, step)
     pairs = [f"{classes[int(labels[i])]} -> {classes[int(predicted[i])]}" for i in wrong.tolist()]
-    writer.add_text("val/misclassified", "true -> predicted, row by row: " + ", ".join(pairs), step)
+    caption = text("training.tensorboard.misclassified", pairs=", ".join(pairs))
+    writer.add_text("val/misclassified", caption, step)
     return len(wrong)
 
 

@@ -33,6 +33,7 @@ from gdlab.cnn.evaluate import class_accuracy, evaluate
 from gdlab.cnn.net import Net
 from gdlab.cnn.tensors import DeviceBatches
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 
 def seed_everything(seed):
@@ -52,7 +53,7 @@ def make_optimizer(name, params, lr, momentum=0.9, weight_decay=0.0):
         return torch.optim.SGD(params, lr=lr, momentum=momentum, weight_decay=weight_decay)
     if name == "rmsprop":
         return torch.optim.RMSprop(params, lr=lr, momentum=momentum, weight_decay=weight_decay)
-    raise GdlabError(f"unknown optimizer {name!r}; choose one of: {', '.join(OPTIMIZERS)}")
+    raise GdlabError(text("training.train.unknown_optimizer", name=name, choices=", ".join(OPTIMIZERS)))
 
 
 def make_schedule(name, optimizer, lr, total_steps):
@@ -61,7 +62,7 @@ def make_schedule(name, optimizer, lr, total_steps):
         return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=total_steps)
     if name == "constant":
         return None
-    raise GdlabError(f"unknown schedule {name!r}; choose one of: {', '.join(SCHEDULES)}")
+    raise GdlabError(text("training.train.unknown_schedule", name=name, choices=", ".join(SCHEDULES)))
 
 
 # ---------------------------------------------------------------- the loop
@@ -121,13 +122,14 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
     history = []
     for epoch in range(start_epoch, epochs):
         train_batches.set_epoch(epoch)
-        with tqdm(total=len(train_batches), desc=f"epoch {epoch + 1}/{epochs}", leave=False, unit="batch",
+        desc = text("training.train.epoch_bar", epoch=epoch + 1, epochs=epochs)
+        with tqdm(total=len(train_batches), desc=desc, leave=False, unit=text("training.train.epoch_bar_unit"),
                   disable=None if progress else True) as bar:   # None: shown on a terminal only
             train_metrics = train_one_epoch(model, train_batches, optimizer, criterion, device,
                                             scheduler=scheduler, scaler=scaler, bar=bar, world=world)
         if not math.isfinite(train_metrics["loss"]):
-            raise GdlabError(f"training diverged in epoch {epoch + 1}: the loss is {train_metrics['loss']}; "
-                             f"lower --lr (now {optimizer.param_groups[0]['lr']:g}), e.g. by 10x")
+            raise GdlabError(text("training.train.diverged", epoch=epoch + 1, loss=train_metrics["loss"],
+                                  lr=optimizer.param_groups[0]["lr"]))
         # the bare Net: DDP's forward may sync buffers, and the shards of val can differ by a batch
         val_metrics, predicted = evaluate(distributed.unwrap(model), val_batches, criterion, device,
                                           amp=scaler is not None and scaler.is_enabled(), world=world)
@@ -136,9 +138,7 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
                   "val_accuracy": val_metrics["accuracy"], "lr": optimizer.param_groups[0]["lr"]}
         history.append(record)
         if progress:
-            tqdm.write(f"epoch {epoch + 1}/{epochs}: train loss {record['train_loss']:.4f} "
-                       f"acc {record['train_accuracy']:.3f} | val loss {record['val_loss']:.4f} "
-                       f"acc {record['val_accuracy']:.3f}", file=sys.stderr)
+            tqdm.write(text("training.train.epoch_line", epochs=epochs, **record), file=sys.stderr)
         if writer is not None:
             tensorboard.log_scalars(writer, epoch + 1, {
                 "train/loss": record["train_loss"], "train/accuracy": record["train_accuracy"],
@@ -173,16 +173,16 @@ def _train(config, announce, device, world):
     seed_everything(config.seed)                 # every rank the same seed: the same initial Net
     main = world is None or world.is_main        # the process that logs, saves and reports
     if config.amp and device.type != "cuda":
-        raise GdlabError(f"--amp (mixed precision) needs a CUDA device, got {device}; drop --amp")
+        raise GdlabError(text("training.train.amp_needs_cuda", device=device))
     announce(describe_device(device))
     if world is not None:
-        announce(f"DDP: {world.size} processes ({world.backend}), global batch {world.size} x "
-                 f"{config.batch_size} = {world.size * config.batch_size}")
+        announce(text("training.train.ddp", size=world.size, backend=world.backend, batch_size=config.batch_size,
+                      global_batch=world.size * config.batch_size))
     with distributed.main_process_first(world):  # one process per node writes or downloads the data
         images = load_data(config.data, config.data_root, config.val_fraction, config.seed, config.max_images,
                            config.download)
-    announce(f"data: {images.source}: {len(images.train)} train, {len(images.val)} val images, "
-             f"{len(images.train.classes)} classes")
+    announce(text("training.train.data", source=images.source, train=len(images.train), val=len(images.val),
+                  classes=len(images.train.classes)))
     images.train, images.val = images.train.to(device), images.val.to(device)
     model = Net(num_classes=len(images.train.classes)).to(device)
     optimizer = make_optimizer(config.optimizer, model.parameters(), config.lr, config.momentum,
@@ -255,14 +255,12 @@ def _resume(config, model, optimizer, scheduler, steps_per_epoch, world_size, an
     state = load_checkpoint(config.checkpoint, model, optimizer, scheduler)  # on the CPU; copied to the device
     saved_size = state["extra"].get("world_size", 1)
     if scheduler is not None and saved_size != world_size:
-        raise GdlabError(f"{config.checkpoint} was trained by {saved_size} process(es), this run has "
-                         f"{world_size}: its one-cycle schedule counts steps of the global batch; resume "
-                         f"with {saved_size} process(es), or train with --schedule constant")
+        raise GdlabError(text("training.train.resume_world_size", checkpoint=config.checkpoint, saved=saved_size,
+                              now=world_size))
     if scheduler is not None and scheduler.total_steps != config.epochs * steps_per_epoch:
-        raise GdlabError(f"{config.checkpoint} was planned for {state['extra']['config']['epochs']} epochs "
-                         f"of its one-cycle schedule, not {config.epochs}; resume with --epochs "
-                         f"{state['extra']['config']['epochs']}, or train with --schedule constant")
-    announce(f"resumed from {config.checkpoint} after epoch {state['epoch']}")
+        raise GdlabError(text("training.train.resume_epochs", checkpoint=config.checkpoint,
+                              saved=state["extra"]["config"]["epochs"], now=config.epochs))
+    announce(text("training.train.resumed", checkpoint=config.checkpoint, epoch=state["epoch"]))
     return state["epoch"], state["extra"].get("run_dir")
 
 
@@ -271,7 +269,7 @@ def _open_writer(config, run_dir, model, images, start_epoch, announce):
     if run_dir is None or not Path(run_dir).is_dir():
         run_dir = str(tensorboard.new_run_dir(config.logdir, config.run_name or _run_name(config.data)))
     writer = tensorboard.open_writer(run_dir)
-    announce(f"TensorBoard run: {run_dir} (view: tensorboard --logdir {config.logdir})")
+    announce(text("training.train.tensorboard_run", run_dir=run_dir, logdir=config.logdir))
     if start_epoch == 0:
         sample = images.train.images[:32]
         tensorboard.log_graph(writer, distributed.unwrap(model), sample)
