@@ -31,7 +31,7 @@ def fits(out, echo=print):
         t = fit(x, y, method=method, batch_size=batch_size, lr=0.1, epochs=epochs, tol=1e-10)
         s = results[method] = t.summary()
         echo("  " + text("demo.fits.method", method=method.upper(), batch_size=s["batch_size"], w=s["w"],
-                         b=s["b"], cost=s["cost"], steps=s["steps"], stop_reason=s["stop_reason"]))
+                         b=s["b"], cost=s["cost"], steps=s["steps"], stop_reason=t.stop_phrase()))
     x, y = load("house")
     s = results["house"] = fit(x, y, lr=0.25, epochs=5000, tol=1e-13).summary()
     echo(text("demo.fits.house", w=s["w"], b=s["b"], steps=s["steps"]))

@@ -13,7 +13,7 @@ from gdlab.i18n import LANGUAGES, get_language, text, using_language
 # one module per subcommand, in the order `gdlab --help` lists them
 COMMANDS = ("fit", "crosscheck", "data", "plot", "labs", "release", "grade", "train", "demo")
 # the commands that talk to people take --lang (default: $GDLAB_LANG, else English)
-SPOKEN = ("fit", "crosscheck", "plot", "labs", "release", "grade", "train", "demo")
+SPOKEN = ("fit", "crosscheck", "data", "plot", "labs", "release", "grade", "train", "demo")
 
 
 def _add_lang(parser):
