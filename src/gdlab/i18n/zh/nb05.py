@@ -42,3 +42,73 @@ MESSAGES = {
     "rate_momentum.beta": "这是最优动量 β = 收敛率²；收敛率是它的平方根",
     "rate_momentum.hint": "收敛率 = (√κ − 1)/(√κ + 1)",
 }
+
+# What the notebook's code cells say, line by line (gdlab.i18n.code_lines): {English line: Chinese line}.
+CODE_LINES = {
+    'LANDSCAPE = "saddle"   # or rosenbrock, beale, himmelblau':
+        'LANDSCAPE = "saddle"   # 或 rosenbrock、beale、himmelblau',
+    'p = momentum.step(p, 2 * p)      # the gradient of p₁² + p₂²':
+        'p = momentum.step(p, 2 * p)      # p₁² + p₂² 的梯度',
+    # a label made of code names: printed as it is
+    'print("momentum.velocity =", momentum.velocity.round(4))':
+        'print("momentum.velocity =", momentum.velocity.round(4))',
+    'print(f"largest relative difference from torch.optim over 25 steps: {max(row.params for row in rows):.1e}")':
+        'print(f"与 torch.optim 对照运行 25 步，最大的相对差异：{max(row.params for row in rows):.1e}")',
+    'print("learning rates chosen by hand for the saddle:", LANDSCAPES[LANDSCAPE].lrs)':
+        'print("为鞍点地形手工挑选的学习率：", LANDSCAPES[LANDSCAPE].lrs)',
+    'left = f"left the ridge (|b| > 0.5) at step {off_ridge[0]:3d}" if off_ridge.size else "never left the ridge"':
+        'left = f"在第 {off_ridge[0]:3d} 步离开山脊（|b| > 0.5）" if off_ridge.size else "始终没有离开山脊"',
+    'print(f"{name:9} {left}; after {len(path) - 1} steps (w, b) = ({w:6.3f}, {b:6.3f}), f = {landscape(w, b):7.4f}")':
+        'print(f"{name:9} {left}；{len(path) - 1} 步之后 (w, b) = ({w:6.3f}, {b:6.3f})，f = {landscape(w, b):7.4f}")',
+    'print(f"Adadelta\'s first step: |Δw| = {first_adadelta[0]:.4f}, |Δb| = {first_adadelta[1]:.4f}")':
+        'print(f"Adadelta 的第一步：|Δw| = {first_adadelta[0]:.4f}，|Δb| = {first_adadelta[1]:.4f}")',
+    'if LANDSCAPE == "saddle":    # the claims below are about the saddle':
+        'if LANDSCAPE == "saddle":    # 下面的断言说的是鞍点地形',
+    'print(f"{name:9} (lr {LANDSCAPES[\'rosenbrock\'].lrs[name]:g}) distance to the minimum (1, 1) after "':
+        'print(f"{name:9} (lr {LANDSCAPES[\'rosenbrock\'].lrs[name]:g}) 走 "',
+    'f"{len(valley[name]) - 1} steps: {distance[name]:.3f}")':
+        'f"{len(valley[name]) - 1} 步后到最小点 (1, 1) 的距离：{distance[name]:.3f}")',
+    # a docstring that is all one {...}: the check reads braces in any string as a format field, which
+    # a translation must keep, so nothing is left to translate; printed as it is
+    '"""{optimizer: f at the end of the race on `name`}."""':
+        '"""{optimizer: f at the end of the race on `name`}."""',
+    'print(f"{name} ({LANDSCAPES[name].steps} steps):")':
+        'print(f"{name}（{LANDSCAPES[name].steps} 步）：")',
+    "# Rosenbrock: GD's hand-picked lr is already its best; the next lr of the grid diverges":
+        "# Rosenbrock：GD 手工挑选的学习率已经是它最好的学习率；网格中的下一个学习率就会发散",
+    '# Beale: at its best lr GD ends 10⁴ times lower and overtakes RMSprop and Adadelta':
+        '# Beale：用它最好的学习率时，GD 最终的 f 低 10⁴ 倍，并超过 RMSprop 和 Adadelta',
+    '# the winner stays Adam, but its lead goes from a near tie to many orders of magnitude':
+        '# 赢家仍是 Adam，但它的领先从几乎打平变成了许多个数量级',
+    'print(f"Beale, hand-picked lrs: Adam {beale_default[\'adam\']:.2e} vs momentum {beale_default[\'momentum\']:.2e}; "':
+        'print(f"Beale，手工挑选的学习率：Adam {beale_default[\'adam\']:.2e} 对动量 {beale_default[\'momentum\']:.2e}；"',
+    'f"best lrs: Adam {beale_tuned[\'adam\']:.1e} vs runner-up {runner_up:.1e}")':
+        'f"最好的学习率：Adam {beale_tuned[\'adam\']:.1e} 对第二名 {runner_up:.1e}")',
+    '"""‖p − p*‖ at the start and after each BGD step of `optimizer` on the line data."""':
+        '"""`optimizer` 在直线数据上做 BGD：起点处和每一步之后的 ‖p − p*‖。"""',
+    'ratios_gd = e_gd[1:151] / e_gd[:150]               # every successive ratio, steps 1 … 150 (then rounding shows)':
+        'ratios_gd = e_gd[1:151] / e_gd[:150]               # 第 1 … 150 步每一个相邻的比值（再往后舍入误差就显现出来了）',
+    'measured_hb = (e_hb[70] / e_hb[20]) ** (1 / 50)    # the mean ratio over steps 20 … 70':
+        'measured_hb = (e_hb[70] / e_hb[20]) ** (1 / 50)    # 第 20 … 70 步比值的平均值',
+    'print(f"GD       lr = {lr_gd:.4f}:              rate (κ−1)/(κ+1) = {rate_gd:.4f}, measured {measured_gd:.4f} "':
+        'print(f"GD       lr = {lr_gd:.4f}:              收敛率 (κ−1)/(κ+1) = {rate_gd:.4f}，实测 {measured_gd:.4f}"',
+    'f"(each of the first 150 ratios within {np.abs(ratios_gd - rate_gd).max():.0e})")':
+        'f"（前 150 个比值与它都相差不到 {np.abs(ratios_gd - rate_gd).max():.0e}）")',
+    'print(f"momentum lr = {lr_hb:.4f}, β = {beta:.4f}: rate (√κ−1)/(√κ+1) = {rate_hb:.4f}, measured {measured_hb:.4f} "':
+        'print(f"momentum lr = {lr_hb:.4f}, β = {beta:.4f}: 收敛率 (√κ−1)/(√κ+1) = {rate_hb:.4f}，实测 {measured_hb:.4f} "',
+    'print(f"{name:8} needs {steps:3d} steps to shrink the error 10¹⁰-fold")':
+        'print(f"{name:8} 需要 {steps:3d} 步才能把误差缩小到原来的 10⁻¹⁰")',
+    # likewise a docstring that is all one {...}
+    '"""{optimizer: (index of the nearest minimum, its distance, f at the end)}."""':
+        '"""{optimizer: (index of the nearest minimum, its distance, f at the end)}."""',
+    'print(f"  {name:9} nearest minimum ({w:6.3f}, {b:6.3f}), distance {d:.1e}, f = {f:.2g}")':
+        'print(f"  {name:9} 最近的最小点 ({w:6.3f}, {b:6.3f})，距离 {d:.1e}，f = {f:.2g}")',
+    'print(f"from {himmelblau.start}, {himmelblau.steps} steps:")':
+        'print(f"从 {himmelblau.start} 出发，走 {himmelblau.steps} 步：")',
+    'print(f"from {start}, {himmelblau.steps} steps:")':
+        'print(f"从 {start} 出发，走 {himmelblau.steps} 步：")',
+    'print(f"  {name:9} first step {np.round(step, 5)}: {angle:4.1f}° from −g")':
+        'print(f"  {name:9} 第一步 {np.round(step, 5)}：与 −g 相差 {angle:4.1f}°")',
+    'assert all(from_top[name][1] < 1e-3 for name in OPTIMIZERS)                 # all converged':
+        'assert all(from_top[name][1] < 1e-3 for name in OPTIMIZERS)                 # 全都收敛了',
+}

@@ -32,3 +32,56 @@ MESSAGES = {
     "torch_grad.hint": "cost = ((w·x + b − y)²).mean()，其中 w、b 是需要梯度（requires_grad）的张量；"
                        "cost.backward()；返回 w.grad.item(), b.grad.item()",
 }
+
+# What the notebook's code cells say, line by line (gdlab.i18n.code_lines): {English line: Chinese line}.
+CODE_LINES = {
+    'EPOCHS = 3000   # one step per epoch: the whole data is one batch here':
+        'EPOCHS = 3000   # 每轮走一步：这里全部数据就是一个批次',
+    'print("torch:   J = {:.15f}, grad_w = {:.15f}, grad_b = {:.15f}".format(*by_torch))':
+        'print("torch：  J = {:.15f}，grad_w = {:.15f}，grad_b = {:.15f}".format(*by_torch))',
+    'print("by hand: J = {:.15f}, grad_w = {:.15f}, grad_b = {:.15f}".format(*by_hand))':
+        'print("手算：   J = {:.15f}，grad_w = {:.15f}，grad_b = {:.15f}".format(*by_hand))',
+    'print(f"step {step + 1}: w = {w.item():.6f}, b = {b.item():.6f}, J before the step = {cost.item():.6f}")':
+        'print(f"第 {step + 1} 步：w = {w.item():.6f}，b = {b.item():.6f}，这一步之前的 J = {cost.item():.6f}")',
+    'print(f"{row.case}: params differ by {row.params:.1e}, cost by {row.cost:.1e}, gradients by {row.grad:.1e}")':
+        'print(f"{row.case}：参数相差 {row.params:.1e}，代价相差 {row.cost:.1e}，梯度相差 {row.grad:.1e}")',
+    'inputs, targets = xt.unsqueeze(1), yt.unsqueeze(1)      # (n, 1): one feature per sample':
+        'inputs, targets = xt.unsqueeze(1), yt.unsqueeze(1)      # (n, 1)：每个样本一个特征',
+    'y_pred = model(inputs)                # forward pass':
+        'y_pred = model(inputs)                # 前向传播',
+    'loss = criterion(y_pred, targets)     # the summed squared error':
+        'loss = criterion(y_pred, targets)     # 误差平方之和',
+    # the course notes' own comments, already in Chinese
+    'optimizer.zero_grad()                 # 梯度置零':
+        'optimizer.zero_grad()                 # 梯度置零',
+    'loss.backward()                       # 反向传播':
+        'loss.backward()                       # 反向传播',
+    'optimizer.step()                      # 参数更新':
+        'optimizer.step()                      # 参数更新',
+    'print(f"after {EPOCHS} epochs: w = {w_fit:.4f}, b = {b_fit:.4f}; least squares w* = {w_star:.4f}, b* = {b_star:.4f}")':
+        'print(f"{EPOCHS} 轮之后：w = {w_fit:.4f}，b = {b_fit:.4f}；最小二乘解 w* = {w_star:.4f}，b* = {b_star:.4f}")',
+    'print(f"reduction=\'mean\': λ_max = {lam_max:.4f}, critical lr 2/λ_max = {sums.critical_lr(\'wxb\', \'mean\'):.6f}")':
+        'print(f"reduction=\'mean\'：λ_max = {lam_max:.4f}，临界学习率 2/λ_max = {sums.critical_lr(\'wxb\', \'mean\'):.6f}")',
+    'assert np.allclose(sums.hessian("wxb", "sum"), len(x) * sums.hessian("wxb", "mean"))   # \'sum\': n times the curvature':
+        'assert np.allclose(sums.hessian("wxb", "sum"), len(x) * sums.hessian("wxb", "mean"))   # \'sum\'：曲率是 n 倍',
+    'print(f"lr = 1e-4: the slow direction shrinks by {slow:.5f} per step, "':
+        'print(f"lr = 1e-4：平缓方向上的误差每步缩小为原来的 {slow:.5f} 倍，"',
+    'f"so it takes {np.log(1e-3) / np.log(slow):.0f} steps to shrink it 1000-fold")':
+        'f"所以要走 {np.log(1e-3) / np.log(slow):.0f} 步才能把它缩小到原来的 1/1000")',
+    '"""The seed\'s loop (MSELoss(reduction=\'sum\'), SGD(lr)) from the same start: the loss per epoch."""':
+        '"""课程笔记中的循环（MSELoss(reduction=\'sum\')，SGD(lr)），从同一个起点出发：每一轮的损失。"""',
+    'excess = summed_losses(1e-4, 1001) - loss_star    # the loss above its minimum; ∝ error², so × slow² per step':
+        'excess = summed_losses(1e-4, 1001) - loss_star    # 损失高出其最小值的部分；∝ 误差²，所以每步乘以 slow²',
+    'print(f"          measured over epochs 500 … 1000: the error shrinks by {measured_slow:.5f} per step")':
+        'print(f"           第 500 … 1000 轮的实测：误差每步缩小为原来的 {measured_slow:.5f} 倍")',
+    "fast = 1 - 1e-2 * n * lam_max                    # the steep direction's factor at lr = 1e-2":
+        "fast = 1 - 1e-2 * n * lam_max                    # lr = 1e-2 时陡峭方向上的因子",
+    'print(f"lr = 1e-2: the loss goes {exploding[0]:.3g} → {exploding[-1]:.3g} in 25 epochs, ×{growth:.2f} per step "':
+        'print(f"lr = 1e-2：25 轮内损失从 {exploding[0]:.3g} 变为 {exploding[-1]:.3g}，最后每步变为原来的 {growth:.2f} 倍；"',
+    'f"at the end; the formula (1 − lr·n·λ_max)² = {fast ** 2:.2f}")':
+        'f"公式给出 (1 − lr·n·λ_max)² = {fast ** 2:.2f}")',
+    '"""w.grad after two .backward() calls at (w, b) = (1.5, 0) without zero_grad."""':
+        '"""在 (w, b) = (1.5, 0) 处调用两次 .backward()、中间不调用 zero_grad 之后的 w.grad。"""',
+    '"""(grad_w, grad_b) of J = mean((w·x + b − y)²) at (w, b), from .backward()."""':
+        '"""J = mean((w·x + b − y)²) 在 (w, b) 处的 (grad_w, grad_b)，用 .backward() 求得。"""',
+}

@@ -45,3 +45,61 @@ MESSAGES = {
     "one_hot.flipped": "这是反过来的：标签处为 1，其余为 0",
     "one_hot.hint": "10 个 0，在索引 `label` 处为 1",
 }
+
+# What the notebook's code cells say, line by line (gdlab.i18n.code_lines): {English line: Chinese line}.
+CODE_LINES = {
+    'DATA_ROOT = "../data"   # where the digits images are written (the project\'s data/ folder)':
+        'DATA_ROOT = "../data"   # 手写数字图片写到哪里（项目的 data/ 文件夹）',
+    'print("len:", len(line), "  sample 0 (x, y):", line[0])':
+        'print("len:", len(line), "  第 0 个样本 (x, y)：", line[0])',
+    'print(f"epoch {epoch}: {len(sizes)} batches of sizes {sizes}; the first batch starts with x = {[round(v, 3) for v in first_x[:3, 0].tolist()]}")':
+        'print(f"第 {epoch} 轮：{len(sizes)} 个批次，大小为 {sizes}；第一个批次开头的 x = {[round(v, 3) for v in first_x[:3, 0].tolist()]}")',
+    'print(("wrote" if written else "found"), root)':
+        'print(("已写入" if written else "已找到"), root)',
+    'print("classes:", sorted(p.name for p in (root / "train").iterdir() if p.is_dir()))':
+        'print("类别：", sorted(p.name for p in (root / "train").iterdir() if p.is_dir()))',
+    'print("one class folder:", sorted(p.name for p in (root / "train" / "3").iterdir())[:4], "...")':
+        'print("一个类别的文件夹：", sorted(p.name for p in (root / "train" / "3").iterdir())[:4], "...")',
+    'parity = ImageFolder(root / "train",                              # root: one sub-folder per class':
+        'parity = ImageFolder(root / "train",                              # root：每个类别一个子文件夹',
+    'transform=decode_transform(32),              # PIL image -> (3, 32, 32) tensor in [0, 1]':
+        'transform=decode_transform(32),              # PIL 图像 -> 取值在 [0, 1] 之间的 (3, 32, 32) 张量',
+    'target_transform=lambda label: label % 2,    # class index -> 0 even, 1 odd':
+        'target_transform=lambda label: label % 2,    # 类别索引 -> 偶数为 0，奇数为 1',
+    'loader=default_loader)                       # path -> PIL image, RGB':
+        'loader=default_loader)                       # 路径 -> PIL 图像，RGB',
+    'print("classes:", parity.classes, " class_to_idx:", parity.class_to_idx)':
+        'print("类别：", parity.classes, " class_to_idx:", parity.class_to_idx)',
+    'path, label = parity.samples[700]                                  # (file, class index), found by walking root':
+        'path, label = parity.samples[700]                                  # (文件, 类别索引)：遍历 root 找到的',
+    'print(f"samples[700]: {Path(path).relative_to(root)} with label {label}")':
+        'print(f"samples[700]：{Path(path).relative_to(root)}，标签为 {label}")',
+    'print(f"loader(path) -> {type(picture).__name__} of mode {picture.mode}, size {picture.size}")':
+        'print(f"loader(path) -> {type(picture).__name__}，模式 {picture.mode}，尺寸 {picture.size}")',
+    'image, target = parity[700]                                        # loader, then transform and target_transform':
+        'image, target = parity[700]                                        # 先 loader，再 transform 和 target_transform',
+    'print(f"parity[700] -> image {tuple(image.shape)} {image.dtype}, target {target} (= {label} % 2)")':
+        'print(f"parity[700] -> 图像 {tuple(image.shape)} {image.dtype}，目标值 {target}（= {label} % 2）")',
+    'print("train images:", tuple(plain.images.shape), " mean:", [round(m, 3) for m in mean], " std:", [round(s, 3) for s in std])':
+        'print("训练图像：", tuple(plain.images.shape), " 均值：", [round(m, 3) for m in mean], " 标准差：", [round(s, 3) for s in std])',
+    'print("one sample:", tuple(image.shape), "label", label, "-> class", train_set.classes[label])':
+        'print("一个样本：", tuple(image.shape), "标签", label, "-> 类别", train_set.classes[label])',
+    'shown = unnormalise(images, mean, std)                              # (32, 3, 32, 32) back in [0, 1]':
+        'shown = unnormalise(images, mean, std)                              # (32, 3, 32, 32)，取值回到 [0, 1] 之间',
+    'ax.imshow(picture.permute(1, 2, 0))                             # channels last for matplotlib':
+        'ax.imshow(picture.permute(1, 2, 0))                             # matplotlib 要求通道在最后',
+    # kept in English for now: this figure is drawn with matplotlib's default font (DejaVu Sans, no
+    # Chinese glyphs), so a Chinese title shows boxes and warns; it can be translated to
+    # "一个打乱顺序的训练数字批次（32×32，和 Net 看到的一样），每张图上方是它的标签"
+    # once the English cell draws with gdlab's fonts (gdlab.i18n.fonts.figure_fonts)
+    'fig.suptitle("one shuffled batch of training digits (32×32, as the Net sees them), each with its label")':
+        'fig.suptitle("one shuffled batch of training digits (32×32, as the Net sees them), each with its label")',
+    'print("a batch:", tuple(images.shape), "labels", labels.tolist())':
+        'print("一个批次：", tuple(images.shape), "标签", labels.tolist())',
+    '"""(number of batches in one epoch over n samples, size of the last batch)."""':
+        '"""(在 n 个样本上跑一轮的批次数, 最后一个批次的大小)。"""',
+    'batches = -(-n // batch_size)               # ceil(n / batch_size) in whole numbers':
+        'batches = -(-n // batch_size)               # 用整数运算求 ceil(n / batch_size)',
+    '"""Class index 0..9 -> float tensor (10,) of zeros with a 1 at `label`."""':
+        '"""类别索引 0..9 -> 形状为 (10,) 的浮点张量：全为 0，只在 `label` 处为 1。"""',
+}
