@@ -48,3 +48,240 @@ MESSAGES = {
     "mean_lr.same": "两个损失相差一个常数因子，它们的梯度也一样：SGD 的一步 lr · 梯度 随之改变",
     "mean_lr.hint": "'mean' = 'sum' / （元素个数）；SGD 每步走 lr · 梯度",
 }
+
+# What the code cells say (gdlab.i18n.code_lines): {English line: Chinese line}, without indentation.
+# The figures of this notebook are drawn with plain pyplot, in matplotlib's default font (no CJK
+# glyphs), so their texts, the run names shown in the legend among them, stay as they are.
+CODE_LINES = {
+    # parameters
+    'EPOCHS = 12            # passes over the training images (the tests run 1)':
+        'EPOCHS = 12            # 遍历训练图片的轮数（测试只跑 1 轮）',
+    'DEVICE = "auto"        # cuda, then mps, then cpu':
+        'DEVICE = "auto"        # 依次尝试 cuda、mps、cpu',
+    'TRAIN_LIMIT = None     # use at most this many images per split (None: all)':
+        'TRAIN_LIMIT = None     # 训练集、验证集各最多使用这么多张图片（None：全部）',
+    'DATASET = "auto"       # auto: CIFAR-10 if DATA_ROOT holds it, else the digits; or "digits", "cifar10"':
+        'DATASET = "auto"       # auto：DATA_ROOT 中有 CIFAR-10 就用它，否则用手写数字；也可以设为 "digits" 或 "cifar10"',
+    # the three bugs
+    'print("1. torch.functional has relu:", hasattr(seed_F, "relu"), "| torch.nn.functional has relu:", hasattr(nn.functional, "relu"))':
+        'print("1. torch.functional 里有 relu：", hasattr(seed_F, "relu"), "| torch.nn.functional 里有 relu：", hasattr(nn.functional, "relu"))',
+    'print("2. nn has Conv2dn:", hasattr(nn, "Conv2dn"), "| nn has Conv2d:", hasattr(nn, "Conv2d"))':
+        'print("2. nn 里有 Conv2dn：", hasattr(nn, "Conv2dn"), "| nn 里有 Conv2d：", hasattr(nn, "Conv2d"))',
+    # Python source compiled to show the indentation bug: code, not words
+    'seed_tail = "class Net:\\n    def forward(self, x):\\n        x = x + 1\\n    return x\\n"':
+        'seed_tail = "class Net:\\n    def forward(self, x):\\n        x = x + 1\\n    return x\\n"',
+    'print("largest |Net(x) − Sequential(x)|:", max_output_difference(net, net_sequential(), x))':
+        'print("|Net(x) − Sequential(x)| 的最大值：", max_output_difference(net, net_sequential(), x))',
+    'print("output shape:", tuple(net(x).shape), "(4 images, 10 class scores)")':
+        'print("输出形状：", tuple(net(x).shape), "（4 张图片，每张 10 个类别得分）")',
+    # data
+    'raise ValueError(f"DATASET must be \'auto\', \'digits\' or \'cifar10\', got {DATASET!r}")':
+        'raise ValueError(f"DATASET 必须是 \'auto\'、\'digits\' 或 \'cifar10\'，而不是 {DATASET!r}")',
+    'images = load_data(data_name, DATA_ROOT, max_images=TRAIN_LIMIT)   # for CIFAR-10, val is its test set':
+        'images = load_data(data_name, DATA_ROOT, max_images=TRAIN_LIMIT)   # 对 CIFAR-10 来说，验证集就是它的测试集',
+    'print(f"{len(train_data)} training and {len(val_data)} validation images of {len(classes)} classes: {classes}")':
+        'print(f"训练图片 {len(train_data)} 张，验证图片 {len(val_data)} 张，共 {len(classes)} 个类别：{classes}")',
+    'print(f"one validation image is {1 / len(val_data):.2%} of the accuracy; guessing gets about {1 / len(classes):.0%}")':
+        'print(f"一张验证图片占准确率的 {1 / len(val_data):.2%}；随机猜测的准确率约为 {1 / len(classes):.0%}")',
+    # the seed's loop
+    '"""Share of the images whose highest score is their label."""':
+        '"""最高得分正是其标签的图片所占的比例。"""',
+    '"""(B,) class indices -> (B, classes) float targets, for MSELoss."""':
+        '"""(B,) 的类别索引 -> (B, classes) 的 float 目标值，供 MSELoss 使用。"""',
+    '"""The labels as they are: what CrossEntropyLoss takes."""':
+        '"""原样返回标签：CrossEntropyLoss 要的就是类别索引。"""',
+    '"""(model, train_loader): the Net\'s initial weights from seed 0, batches of 32 shuffled by seed 0."""':
+        '"""(model, train_loader)：由随机种子 0 得到的 Net 初始权重，以及由随机种子 0 打乱、每批 32 张的批次。"""',
+    '"""The seed\'s loop; returns the validation accuracy after each epoch."""':
+        '"""课程笔记的训练循环；返回每一轮之后的验证准确率。"""',
+    "train_loader.set_epoch(t)                  # epoch t's shuffle":
+        "train_loader.set_epoch(t)                  # 第 t 轮的打乱顺序",
+    'y_pred = model(x)                      # forward pass: (B, classes) scores':
+        'y_pred = model(x)                      # 前向传播：(B, classes) 个得分',
+    # already Chinese (the course notes' own comment)
+    'loss = criterion(y_pred, target(y))    # 计算损失函数':
+        'loss = criterion(y_pred, target(y))    # 计算损失函数',
+    'optimizer.zero_grad()                  # 梯度置零: backward() adds to .grad':
+        'optimizer.zero_grad()                  # 梯度置零：backward() 会把梯度累加到 .grad 上',
+    # already Chinese (the course notes' own comment)
+    'loss.backward()                        # loss 反向传播':
+        'loss.backward()                        # loss 反向传播',
+    'optimizer.step()                       # 参数更新: p ← p − lr·(its step)':
+        'optimizer.step()                       # 参数更新：p ← p − lr·（优化器算出的一步）',
+    'if writer is not None:                 # TensorBoard: scalars every step':
+        'if writer is not None:                 # TensorBoard：每一步记录标量',
+    'writer.add_scalar("train/lr", optimizer.param_groups[0]["lr"], global_step)   # this step\'s lr':
+        'writer.add_scalar("train/lr", optimizer.param_groups[0]["lr"], global_step)   # 这一步的 lr',
+    'scheduler.step()                   # the learning rate of the next step':
+        'scheduler.step()                   # 设定下一步的学习率',
+    'if writer is not None:                     # TensorBoard: every epoch':
+        'if writer is not None:                     # TensorBoard：每一轮记录一次',
+    'results = {}      # run -> validation accuracy after each epoch':
+        'results = {}      # 运行 -> 每一轮之后的验证准确率',
+    '"""Print run `name`\'s accuracies, and the change from run `before` in accuracy and in images."""':
+        '"""打印运行 `name` 的准确率，以及它与运行 `before` 相比在准确率和图片张数上的变化。"""',
+    'line = f"{name}: validation accuracy per epoch {[round(a, 3) for a in history]}"':
+        'line = f"{name}：每一轮之后的验证准确率 {[round(a, 3) for a in history]}"',
+    'line += (f"\\n  in this run: {results[before][-1]:.1%} -> {history[-1]:.1%} ({change:+.1%}, "':
+        'line += (f"\\n  本次运行：{results[before][-1]:.1%} -> {history[-1]:.1%}（{change:+.1%}，"',
+    'f"{round(change * len(val_data)):+d} validation images) compared with \'{before}\'")':
+        'f"{round(change * len(val_data)):+d} 张验证图片），与“{before}”相比")',
+    'criterion = nn.MSELoss(reduction="sum")                        # the seed\'s loss':
+        'criterion = nn.MSELoss(reduction="sum")                        # 课程笔记的损失函数',
+    "optimizer = torch.optim.SGD(model.parameters(), lr=1e-4)       # the seed's optimizer":
+        "optimizer = torch.optim.SGD(model.parameters(), lr=1e-4)       # 课程笔记的优化器",
+    # the run names label the curves of the figure below (plain pyplot, no CJK font): kept
+    'SEED = "seed: MSE (sum), SGD lr 1e-4"':
+        'SEED = "seed: MSE (sum), SGD lr 1e-4"',
+    'print(f"{EPOCHS} epoch(s) of {len(train_loader)} steps in {time.perf_counter() - start:.1f} s on {device}")':
+        'print(f"{EPOCHS} 轮，每轮 {len(train_loader)} 步，用时 {time.perf_counter() - start:.1f} 秒（{device}）")',
+    'print(f"in this run the seed\'s loop reaches {results[SEED][-1]:.1%} (guessing: {1 / len(classes):.0%})")':
+        'print(f"本次运行中，课程笔记的训练循环达到 {results[SEED][-1]:.1%}（随机猜测：{1 / len(classes):.0%}）")',
+    # change 1: the two losses' names are keys of `norms`: kept
+    'for name, loss in (("MSE (sum), one-hot", nn.MSELoss(reduction="sum")(model(x), one_hot(y))),':
+        'for name, loss in (("MSE (sum), one-hot", nn.MSELoss(reduction="sum")(model(x), one_hot(y))),',
+    '("cross-entropy (sum)", nn.CrossEntropyLoss(reduction="sum")(model(x), y))):':
+        '("cross-entropy (sum)", nn.CrossEntropyLoss(reduction="sum")(model(x), y))):',
+    'print(f"{name}: loss {loss.item():.2f}, gradient norm {norms[name]:.3f}")':
+        'print(f"{name}：损失 {loss.item():.2f}，梯度范数 {norms[name]:.3f}")',
+    'ratio = norms["MSE (sum), one-hot"] / norms["cross-entropy (sum)"]':
+        'ratio = norms["MSE (sum), one-hot"] / norms["cross-entropy (sum)"]',
+    'print(f"at this start MSE\'s gradient is {ratio:.2f} times cross-entropy\'s, so with the same lr SGD\'s first "':
+        'print(f"在这个起点，MSE 的梯度是交叉熵的 {ratio:.2f} 倍，所以学习率相同时，改用交叉熵后 SGD 最初几步的步长"',
+    'f"steps are {\'smaller\' if ratio > 1 else \'larger\'} with cross-entropy")':
+        'f"是 {\'smaller\' if ratio > 1 else \'larger\'}（smaller：更小，larger：更大）")',
+    'CE = "1: cross-entropy (sum), SGD lr 1e-4"':
+        'CE = "1: cross-entropy (sum), SGD lr 1e-4"',
+    # change 2
+    'differ = (steps[0] - steps[1]).abs() > 0.01 * 2e-3            # by more than 1% of the lr':
+        'differ = (steps[0] - steps[1]).abs() > 0.01 * 2e-3            # 相差超过 lr 的 1%',
+    'print(f"after one Adam step from the same start, {int(differ.sum())} of {differ.numel()} parameters "':
+        'print(f"从同一起点走一步 Adam 之后，有 {int(differ.sum())} 个参数（共 {differ.numel()} 个，"',
+    'f"({differ.float().mean():.1%}) stepped differently with \'sum\' and \'mean\' (by more than 1% of lr)")':
+        'f"占 {differ.float().mean():.1%}）在 \'sum\' 和 \'mean\' 下走的步不同（相差超过 lr 的 1%）")',
+    'print(f"  their gradients of the mean loss are all below {grads[1].abs()[differ].max():.0e}: "':
+        'print(f"  它们在平均损失下的梯度都小于 {grads[1].abs()[differ].max():.0e}："',
+    'f"there Adam\'s ε = 1e-8 is not negligible")':
+        'f"对这么小的梯度，Adam 的 ε = 1e-8 不可忽略")',
+    "criterion = nn.CrossEntropyLoss()                               # mean over the batch, gdlab's loss":
+        "criterion = nn.CrossEntropyLoss()                               # 对批次取平均，gdlab 所用的损失函数",
+    'ADAM = "2: + Adam lr 2e-3"':
+        'ADAM = "2: + Adam lr 2e-3"',
+    # the 2×2 table
+    'MSE_ADAM = "control: MSE (sum), Adam lr 2e-3"':
+        'MSE_ADAM = "control: MSE (sum), Adam lr 2e-3"',
+    'print(f"in this run, Adam instead of SGD changes {loss_name}\'s accuracy by {gain:+.1%}")':
+        'print(f"本次运行中，用 Adam 代替 SGD 使 {loss_name} 的准确率变化了 {gain:+.1%}")',
+    'print(f"in this run, cross-entropy instead of MSE changes {opt}\'s accuracy by {gain:+.1%}")':
+        'print(f"本次运行中，用交叉熵代替 MSE 使 {opt} 的准确率变化了 {gain:+.1%}")',
+    # change 3
+    'ONECYCLE = "3: + one-cycle schedule"':
+        'ONECYCLE = "3: + one-cycle schedule"',
+    'print(f"lr of the first step: {first_lr:.1e} (max_lr / 25); the whole schedule, {scheduler.total_steps} steps, "':
+        'print(f"第一步的 lr：{first_lr:.1e}（max_lr / 25）；整个调度共 {scheduler.total_steps} 步，"',
+    '"is drawn from the TensorBoard log below")':
+        '"下面会用 TensorBoard 日志把它画出来")',
+    # change 4 (the figure's title stays as it is)
+    'originals = train_data.images[torch.linspace(0, len(train_data) - 1, 8).long()]   # spread over the classes':
+        'originals = train_data.images[torch.linspace(0, len(train_data) - 1, 8).long()]   # 均匀分布在各个类别上',
+    'fig.suptitle("random_affine: rotate ±10°, scale ±10%, shift ±10%, new numbers every time")':
+        'fig.suptitle("random_affine: rotate ±10°, scale ±10%, shift ±10%, new numbers every time")',
+    # side by side (the figure's texts stay as they are; "center left" is matplotlib's)
+    'ax.set_xlabel("epoch"); ax.set_ylabel("validation accuracy"); ax.set_ylim(0, 1)':
+        'ax.set_xlabel("epoch"); ax.set_ylabel("validation accuracy"); ax.set_ylim(0, 1)',
+    'ax.set_title(f"the seed\'s loop and four changes, one at a time\\n({data_name}, {len(train_data)} training images)")':
+        'ax.set_title(f"the seed\'s loop and four changes, one at a time\\n({data_name}, {len(train_data)} training images)")',
+    'ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5))':
+        'ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5))',
+    'verdict_ = "helped" if images_moved > 0 else "hurt" if images_moved < 0 else "changed nothing"':
+        'verdict_ = "变好了" if images_moved > 0 else "变差了" if images_moved < 0 else "没有变化"',
+    'print(f"all four together: the seed\'s {results[SEED][-1]:.1%} -> {results[AUGMENT][-1]:.1%}")':
+        'print(f"四处改动合在一起：课程笔记的 {results[SEED][-1]:.1%} -> {results[AUGMENT][-1]:.1%}")',
+    # per class
+    'print(f"in this run the hardest: {\', \'.join(c for c, a in per_class.items() if a == lowest)} ({lowest:.1f} %); "':
+        'print(f"本次运行中最难的：{\', \'.join(c for c, a in per_class.items() if a == lowest)}（{lowest:.1f} %）；"',
+    'f"the easiest: {\', \'.join(c for c, a in per_class.items() if a == highest)} ({highest:.1f} %)")':
+        'f"最容易的：{\', \'.join(c for c, a in per_class.items() if a == highest)}（{highest:.1f} %）")',
+    # TensorBoard: where the logs go
+    'for demo in (auto, commented):                 # nothing logged: remove these two empty runs':
+        'for demo in (auto, commented):                 # 什么也没记录：删掉这两个空的运行',
+    'with contextlib.suppress(OSError):             # and runs/ itself, if that left it empty':
+        'with contextlib.suppress(OSError):             # 如果 runs/ 因此变空，也把它删掉',
+    "shutil.rmtree(exp, ignore_errors=True)         # this notebook's run: start it afresh each time":
+        "shutil.rmtree(exp, ignore_errors=True)         # 本笔记本的运行：每次都从头开始",
+    "writer = SummaryWriter(str(exp))               # the seed's SummaryWriter('runs/exp'), under LOGDIR":
+        "writer = SummaryWriter(str(exp))               # 课程笔记的 SummaryWriter('runs/exp')，放在 LOGDIR 下",
+    # aligned with the two prints above it, and only code
+    'print("SummaryWriter(LOGDIR/exp):      ", writer.logdir)':
+        'print("SummaryWriter(LOGDIR/exp):      ", writer.logdir)',
+    # add_scalar and .item()
+    'print("loss.item()  ", loss.item(), type(loss.item()).__name__)':
+        'print("loss.item()  ", loss.item(), type(loss.item()).__name__)',
+    "running = 0.0 + loss                           # a tensor: it still holds this step's graph":
+        "running = 0.0 + loss                           # 一个张量：它仍然保留着这一步的计算图",
+    'print("0.0 + loss        ->", type(running).__name__, "with grad_fn", type(running.grad_fn).__name__)':
+        'print("0.0 + loss        ->", type(running).__name__, "带有 grad_fn", type(running.grad_fn).__name__)',
+    'running = 0.0 + loss.item()                    # a float: the graph can be freed':
+        'running = 0.0 + loss.item()                    # 一个 float：计算图可以被释放了',
+    'print("0.0 + loss.item() ->", type(running).__name__)':
+        'print("0.0 + loss.item() ->", type(running).__name__)',
+    # the logged run
+    'with warnings.catch_warnings():                # add_graph traces with torch.jit.trace, which warns it is deprecated':
+        'with warnings.catch_warnings():                # add_graph 用 torch.jit.trace 追踪模型，而后者会警告自己已被弃用',
+    "writer.add_graph(model, sample)            # once: the model's graph, traced on one batch":
+        "writer.add_graph(model, sample)            # 只记录一次：在一个批次上追踪得到的模型计算图",
+    'for name, param in model.named_parameters():   # the initial weights, at step 0':
+        'for name, param in model.named_parameters():   # 初始权重，记在第 0 步',
+    'writer.close()                                 # flushes the events to the file':
+        'writer.close()                                 # 把事件写入文件',
+    'print("validation accuracy per epoch, logged run:", [round(a, 3) for a in logged])':
+        'print("带日志的运行，每轮之后的验证准确率：", [round(a, 3) for a in logged])',
+    'print("the same recipe without the writer:       ", [round(a, 3) for a in results[AUGMENT]])':
+        'print("同一方案、不带 writer：               ", [round(a, 3) for a in results[AUGMENT]])',
+    'if device.type == "cpu":                       # on a GPU, nondeterministic kernels may differ slightly':
+        'if device.type == "cpu":                       # 在 GPU 上，非确定性的内核可能带来细微的差别',
+    'assert logged == results[AUGMENT], "logging must not change training"':
+        'assert logged == results[AUGMENT], "记录日志不应改变训练结果"',
+    # reading it back (the figure's texts stay as they are)
+    'print("event file:", [p.name for p in exp.glob("events.out.tfevents.*")])':
+        'print("事件文件：", [p.name for p in exp.glob("events.out.tfevents.*")])',
+    'print("graph stored:", tags["graph"], f"({len(events.Graph().node)} nodes)")':
+        'print("保存了计算图：", tags["graph"], f"（{len(events.Graph().node)} 个节点）")',
+    'print("val/accuracy read back:", [round(v, 3) for v in read_back])':
+        'print("读回的 val/accuracy：", [round(v, 3) for v in read_back])',
+    'assert all(abs(v - a) < 1e-6 for v, a in zip(read_back, logged))   # stored as float32':
+        'assert all(abs(v - a) < 1e-6 for v, a in zip(read_back, logged))   # 以 float32 存储',
+    'axes[0].set_xlabel("step"); axes[0].set_ylabel("loss (mean cross-entropy)"); axes[0].set_title("train/loss, every step")':
+        'axes[0].set_xlabel("step"); axes[0].set_ylabel("loss (mean cross-entropy)"); axes[0].set_title("train/loss, every step")',
+    'axes[1].set_xlabel("step"); axes[1].set_ylabel("lr"); axes[1].set_title("train/lr: the one-cycle schedule")':
+        'axes[1].set_xlabel("step"); axes[1].set_ylabel("lr"); axes[1].set_title("train/lr: the one-cycle schedule")',
+    'for event, label, color in ((events.Histograms("weights/conv1.weight")[0], "before training", CYCLE[0]),':
+        'for event, label, color in ((events.Histograms("weights/conv1.weight")[0], "before training", CYCLE[0]),',
+    '(events.Histograms("weights/conv1.weight")[-1], f"after epoch {EPOCHS}", CYCLE[1])):':
+        '(events.Histograms("weights/conv1.weight")[-1], f"after epoch {EPOCHS}", CYCLE[1])):',
+    "h = event.histogram_value                  # counts per bucket; bucket_limit holds each bucket's right edge":
+        "h = event.histogram_value                  # 每个桶的计数；bucket_limit 存放每个桶的右边界",
+    'axes[2].set_xlabel("weight value"); axes[2].set_ylabel("count")':
+        'axes[2].set_xlabel("weight value"); axes[2].set_ylabel("count")',
+    # train() and the checkpoint
+    'print(f"train(): validation accuracy after {result[\'epoch\']} epochs {result[\'val_accuracy\']:.2%} "':
+        'print(f"train()：{result[\'epoch\']} 轮之后的验证准确率 {result[\'val_accuracy\']:.2%}"',
+    'f"({result[\'seconds\']:.1f} s on {result[\'device\']}); our run 4: {results[AUGMENT][-1]:.2%}")':
+        'f"（{result[\'seconds\']:.1f} 秒，{result[\'device\']}）；我们的运行 4：{results[AUGMENT][-1]:.2%}")',
+    'print("checkpoint holds:", sorted(state), "after epoch", state["epoch"])':
+        'print("检查点中有：", sorted(state), "；已完成的轮数：", state["epoch"])',
+    'more = train(replace(config, resume=True))   # the same run, continued: all its epochs are done':
+        'more = train(replace(config, resume=True))   # 继续同一次运行：它的所有轮次都已完成',
+    'print(f"resumed after epoch {more[\'epoch\']}: nothing left to train; the restored model\'s val accuracy is {more[\'val_accuracy\']:.2%}")':
+        'print(f"从第 {more[\'epoch\']} 轮之后继续：已没有要训练的轮次；恢复出的模型的验证准确率为 {more[\'val_accuracy\']:.2%}")',
+    # data parallel
+    'print(f"step {step}: 2 processes x 8 vs 1 process x 16 -> parameters differ by {dp:.1e}, gradients by {dg:.1e}")':
+        'print(f"第 {step} 步：2 个进程 x 8 对比 1 个进程 x 16 -> 参数相差 {dp:.1e}，梯度相差 {dg:.1e}")',
+    # exercises
+    '"""The side length after nn.Conv2d / nn.MaxPool2d(kernel, stride, padding) on a size x size input."""':
+        '"""size x size 的输入经过 nn.Conv2d / nn.MaxPool2d(kernel, stride, padding) 之后的边长。"""',
+    'my_flat_64 = 16 * 13 * 13      # 64 → conv 60 → pool 30 → conv 26 → pool 13, 16 channels':
+        'my_flat_64 = 16 * 13 * 13      # 64 → 卷积 60 → 池化 30 → 卷积 26 → 池化 13，16 个通道',
+    "my_mean_lr = 1e-4 * 32 * 10    # 'mean' divides the sum by all 32·10 elements, and so its gradient":
+        "my_mean_lr = 1e-4 * 32 * 10    # 'mean' 把总和除以全部 32·10 个元素，它的梯度也就同样被除",
+}
