@@ -63,10 +63,16 @@ def test_trajectory_records_every_step(line_data):
         assert_close(t.w[k + 1], t.w[k] - 0.1 * t.grad_w[k], rtol=1e-15)
 
 
-@pytest.mark.parametrize("method, expected", [("bgd", 100), ("sgd", 1), ("mbgd", 32)])
+@pytest.mark.parametrize("method, expected", [("bgd", 100), ("sgd", 1), ("mbgd", 10)])
 def test_the_batch_size_is_the_only_difference(method, expected):
     assert method_batch_size(method, 100) == expected
     assert steps_per_epoch(100, expected) == -(-100 // expected)
+
+
+@pytest.mark.parametrize("n, expected", [(2, 2), (10, 10), (442, 10)])
+def test_mbgd_default_batch_is_min_10_n(n, expected):
+    # the one default (gdlab.batches.MBGD_BATCH_SIZE) that fit, `gdlab fit` and `gdlab plot` share
+    assert method_batch_size("mbgd", n) == expected
 
 
 def test_each_epoch_is_a_fresh_permutation_from_the_seed():

@@ -12,13 +12,18 @@ from gdlab.errors import GdlabError
 from gdlab.i18n import text
 
 METHODS = ("bgd", "sgd", "mbgd")
+# MBGD's batch when none is given (at most n). On the lesson's line data (n = 100) that is 10 equal
+# batches, 10 steps per epoch between BGD's 1 and SGD's 100, as every figure, notebook 04 and the demo
+# show; 32 (Keras's default) suits image sets, and `gdlab train` keeps it (cnn/config.py).
+MBGD_BATCH_SIZE = 10
 
 
 def method_batch_size(method, n, batch_size=None):
-    """The batch size a method uses on n samples: BGD n, SGD 1, MBGD the given k (default min(32, n))."""
+    """The batch size a method uses on n samples: BGD n, SGD 1, MBGD the given k (default
+    min(MBGD_BATCH_SIZE, n))."""
     check_choice("method", method, METHODS)
     if method == "mbgd":
-        return check_batch_size(min(32, n) if batch_size is None else batch_size, n)
+        return check_batch_size(min(MBGD_BATCH_SIZE, n) if batch_size is None else batch_size, n)
     fixed = n if method == "bgd" else 1
     if batch_size is not None and batch_size != fixed:
         raise GdlabError(text("core.batches.fixed_size", batch_size=batch_size, method=method, fixed=fixed))

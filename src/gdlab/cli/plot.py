@@ -6,6 +6,7 @@ loss (cost per step of BGD/SGD/MBGD). `gdlab plot KIND --help` lists that kind's
 """
 from pathlib import Path
 
+from gdlab.batches import MBGD_BATCH_SIZE
 from gdlab.data import load
 from gdlab.descent import fit
 from gdlab.errors import GdlabError
@@ -53,10 +54,12 @@ def add_parser(subparsers):
         if kind in ("paths", "loss"):
             sub.add_argument("--lr", type=float, default=0.1, help="learning rate (default 0.1)")
             sub.add_argument("--epochs", type=int, default=10, help="passes over the data (default 10)")
-            sub.add_argument("--batch-size", type=int, default=None, help="MBGD batch size (default min(10, n))")
+            sub.add_argument("--batch-size", type=int, default=None,
+                             help=f"MBGD batch size (default min({MBGD_BATCH_SIZE}, n))")
             sub.add_argument("--optimizer", default="gd", choices=list(OPTIMIZER_NAMES), help="default gd")
-            sub.add_argument("--w0", type=float, default=-1.0, help="start w (default -1)")
-            sub.add_argument("--b0", type=float, default=5.0, help="start b (default 5)")
+            # None: the demo figures' start (plots.demo_figures.START_2D, imported when drawing: matplotlib)
+            sub.add_argument("--w0", type=float, default=None, help="start w (default: where the demo figures start)")
+            sub.add_argument("--b0", type=float, default=None, help="start b (default: where the demo figures start)")
             sub.add_argument("--seed", type=int, default=0, help="sample order (default 0)")
     parser.set_defaults(run=run)
     return parser
@@ -91,8 +94,12 @@ def _draw(args):
         return plots.plot_lr_panel(x, y, args.lrs, steps=args.steps, w0=args.w0)[0].figure
     if args.kind == "surface":
         return plots.plot_surface_pair(x, y, w_range=args.w_range, b_range=args.b_range, num=args.grid)[0].figure
-    runs = plots.compare_methods(x, y, lr=args.lr, epochs=args.epochs, batch_size=args.batch_size or min(10, len(x)),
-                                 w0=args.w0, b0=args.b0, seed=args.seed, optimizer=args.optimizer)
+    from gdlab.plots.demo_figures import START_2D
+    w0 = START_2D["w0"] if args.w0 is None else args.w0
+    b0 = START_2D["b0"] if args.b0 is None else args.b0
+    # batch_size None: MBGD's default batch (gdlab.batches)
+    runs = plots.compare_methods(x, y, lr=args.lr, epochs=args.epochs, batch_size=args.batch_size,
+                                 w0=w0, b0=b0, seed=args.seed, optimizer=args.optimizer)
     if args.kind == "paths":
         return plots.plot_contour(x, y, runs, w_range=args.w_range, b_range=args.b_range, num=args.grid).figure
     from gdlab.scratch.sums import LineSums

@@ -16,6 +16,11 @@ from gdlab.scratch.sums import LineSums
 START_2D = {"w0": -1.0, "b0": 5.0}   # far enough from (w*, b*) ≈ (2, 1) that the paths show
 
 
+def _method_runs(x, y, epochs):
+    """BGD, SGD and MBGD from START_2D with lr 0.1; MBGD's batch is gdlab.batches' default."""
+    return compare_methods(x, y, lr=0.1, epochs=epochs, batch_size=None, **START_2D)
+
+
 def _save(figure_or_ax, path, dpi=100):
     figure = getattr(figure_or_ax, "figure", figure_or_ax)
     figure.savefig(path, dpi=dpi)
@@ -38,7 +43,7 @@ def write_demo_figures(out_dir, *, data="line", gif=True):
     x, y = load(data) if isinstance(data, str) else data
     sums = LineSums.from_data(x, y)
     one_d = fit(x, y, model="wx", lr=0.2 * sums.critical_lr("wx"), epochs=8, tol=0.0)
-    runs = compare_methods(x, y, lr=0.1, epochs=20, batch_size=10, **START_2D)
+    runs = _method_runs(x, y, epochs=20)
     written = [
         _save(plot_data(x, y, float(one_d.w[2])), out / "01_data_and_errors.png"),
         _save(plot_cost_curve(x, y, one_d), out / "02_cost_curve.png"),
@@ -53,7 +58,7 @@ def write_demo_figures(out_dir, *, data="line", gif=True):
     ]
     if gif:
         written.append(save_gif(animate_curve(x, y, one_d), out / "11_descent_curve.gif", fps=2))
-        short = compare_methods(x, y, lr=0.1, epochs=2, batch_size=10, **START_2D)
+        short = _method_runs(x, y, epochs=2)
         written.append(save_gif(animate_contour(x, y, short, frames=25, num=80),
                                 out / "12_descent_contour.gif", fps=5, dpi=60))
     return written
@@ -66,7 +71,7 @@ def write_readme_figures(out_dir="docs/figures"):
     x, y = load("line")
     sums = LineSums.from_data(x, y)
     one_d = fit(x, y, model="wx", lr=0.2 * sums.critical_lr("wx"), epochs=8, tol=0.0)
-    runs = compare_methods(x, y, lr=0.1, epochs=20, batch_size=10, **START_2D)
+    runs = _method_runs(x, y, epochs=20)
     return [_save(plot_cost_curve(x, y, one_d), out / "cost_curve.png", dpi=80),
             _save(plot_lr_panel(x, y)[0], out / "learning_rates.png", dpi=60),
             _save(plot_contour(x, y, runs), out / "contour_paths.png", dpi=80),
