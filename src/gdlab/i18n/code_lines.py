@@ -7,7 +7,8 @@ shares, like the first cell's import check, are in <language>/common.py):
 
     "print(f\"cost J({W}) = {J:.6f}\")":  "print(f\"代价 J({W}) = {J:.6f}\")",
 
-translate() swaps each line found there; speaking_lines() finds the lines that say something to a
+A line whose strings are code or data (a dict key, source code to compile) goes in the module's
+UNCHANGED = {line, ...} instead: kept as it is, by decision. translate() swaps each line found there; speaking_lines() finds the lines that say something to a
 person (a comment, a string with words), so a line added in English and not yet translated is
 named; changed_code() makes sure a translation changed only words: the same tokens, the same
 f-string fields, the code itself untouched.
@@ -19,6 +20,7 @@ import tokenize
 
 WORD = re.compile(r"[A-Za-z]{2,}")
 FIELD = re.compile(r"(?<!\{)\{(?!\{)[^{}]*\}")        # an f-string's {expression:format}
+FORMAT_FIELD = re.compile(r"(?<!\{)\{\w*(?:![rsa])?(?::[^{}\s]*)?\}")   # a str.format field: {name:spec}
 MAGIC = re.compile(r"^\s*[%!]")                         # IPython's %magic and !shell lines
 
 
@@ -30,10 +32,13 @@ def code_lines(notebook_name, language):
 
 
 def _table(module_name):
+    """CODE_LINES of a module, and its UNCHANGED lines (listed as speaking, but their strings are
+    code or data, e.g. dict keys: kept as they are, on purpose) mapped to themselves."""
     try:
-        return getattr(importlib.import_module(module_name), "CODE_LINES", {})
+        module = importlib.import_module(module_name)
     except ModuleNotFoundError:
         return {}
+    return {line: line for line in getattr(module, "UNCHANGED", ())} | getattr(module, "CODE_LINES", {})
 
 
 def translate(source, table):
@@ -58,10 +63,19 @@ def _says_something(token):
     return token.type in text_types and _has_words(_words_of(token.string))
 
 
+def _fields(string):
+    """The fields a translation must keep: an f-string's {expressions}; in another string, what
+    str.format would fill ({name}, {0:.3f}; not "{w: the slope}" in a docstring)."""
+    return (FIELD if _is_fstring(string) else FORMAT_FIELD).findall(string)
+
+
+def _is_fstring(string):
+    return "f" in string[:len(string) - len(string.lstrip("rRbBuUfF"))].lower()
+
+
 def _words_of(string):
     """A string token's own words: an f-string's {fields} are code, not words."""
-    prefix = string[:len(string) - len(string.lstrip("rRbBuUfF"))]
-    return FIELD.sub("", string) if "f" in prefix.lower() else string
+    return FIELD.sub("", string) if _is_fstring(string) else string
 
 
 def _has_words(string):
@@ -87,7 +101,7 @@ def _shape(source):
         if token.type == tokenize.COMMENT or token.type in (tokenize.NL, tokenize.NEWLINE):
             continue
         if token.type == tokenize.STRING:
-            shape.append(("string", tuple(FIELD.findall(token.string))))
+            shape.append(("string", tuple(_fields(token.string))))
         elif token.type == getattr(tokenize, "FSTRING_MIDDLE", None):
             continue
         else:

@@ -51,7 +51,7 @@ CODE_LINES = {
         'p = momentum.step(p, 2 * p)      # p₁² + p₂² 的梯度',
     # a label made of code names: printed as it is
     'print("momentum.velocity =", momentum.velocity.round(4))':
-        'print("momentum.velocity =", momentum.velocity.round(4))',
+        'print("动量的速度 momentum.velocity =", momentum.velocity.round(4))',
     'print(f"largest relative difference from torch.optim over 25 steps: {max(row.params for row in rows):.1e}")':
         'print(f"与 torch.optim 对照运行 25 步，最大的相对差异：{max(row.params for row in rows):.1e}")',
     'print("learning rates chosen by hand for the saddle:", LANDSCAPES[LANDSCAPE].lrs)':
@@ -68,10 +68,8 @@ CODE_LINES = {
         'print(f"{name:9} (lr {LANDSCAPES[\'rosenbrock\'].lrs[name]:g}) 走 "',
     'f"{len(valley[name]) - 1} steps: {distance[name]:.3f}")':
         'f"{len(valley[name]) - 1} 步后到最小点 (1, 1) 的距离：{distance[name]:.3f}")',
-    # a docstring that is all one {...}: the check reads braces in any string as a format field, which
-    # a translation must keep, so nothing is left to translate; printed as it is
     '"""{optimizer: f at the end of the race on `name`}."""':
-        '"""{optimizer: f at the end of the race on `name`}."""',
+        '"""{优化器: 在 `name` 上比赛结束时的 f}。"""',
     'print(f"{name} ({LANDSCAPES[name].steps} steps):")':
         'print(f"{name}（{LANDSCAPES[name].steps} 步）：")',
     "# Rosenbrock: GD's hand-picked lr is already its best; the next lr of the grid diverges":
@@ -98,9 +96,8 @@ CODE_LINES = {
         'print(f"momentum lr = {lr_hb:.4f}, β = {beta:.4f}: 收敛率 (√κ−1)/(√κ+1) = {rate_hb:.4f}，实测 {measured_hb:.4f} "',
     'print(f"{name:8} needs {steps:3d} steps to shrink the error 10¹⁰-fold")':
         'print(f"{name:8} 需要 {steps:3d} 步才能把误差缩小到原来的 10⁻¹⁰")',
-    # likewise a docstring that is all one {...}
     '"""{optimizer: (index of the nearest minimum, its distance, f at the end)}."""':
-        '"""{optimizer: (index of the nearest minimum, its distance, f at the end)}."""',
+        '"""{优化器: (最近的极小值点的序号, 到它的距离, 最后的 f)}。"""',
     'print(f"  {name:9} nearest minimum ({w:6.3f}, {b:6.3f}), distance {d:.1e}, f = {f:.2g}")':
         'print(f"  {name:9} 最近的最小点 ({w:6.3f}, {b:6.3f})，距离 {d:.1e}，f = {f:.2g}")',
     'print(f"from {himmelblau.start}, {himmelblau.steps} steps:")':

@@ -90,10 +90,10 @@ CODE_LINES = {
         'ax.imshow(picture.permute(1, 2, 0))                             # matplotlib 要求通道在最后',
     # kept in English for now: this figure is drawn with matplotlib's default font (DejaVu Sans, no
     # Chinese glyphs), so a Chinese title shows boxes and warns; it can be translated to
-    # "一个打乱顺序的训练数字批次（32×32，和 Net 看到的一样），每张图上方是它的标签"
-    # once the English cell draws with gdlab's fonts (gdlab.i18n.fonts.figure_fonts)
     'fig.suptitle("one shuffled batch of training digits (32×32, as the Net sees them), each with its label")':
-        'fig.suptitle("one shuffled batch of training digits (32×32, as the Net sees them), each with its label")',
+        'fig.suptitle("一个打乱顺序的训练数字批次（32×32，和 Net 看到的一样），每张图上方是它的标签")',
+    "plt.rcParams.update(figure_fonts())   # this notebook's own figures: the reader's language needs its font":
+        "plt.rcParams.update(figure_fonts())   # 本笔记本自己画的图：中文需要中文字体",
     'print("a batch:", tuple(images.shape), "labels", labels.tolist())':
         'print("一个批次：", tuple(images.shape), "标签", labels.tolist())',
     '"""(number of batches in one epoch over n samples, size of the last batch)."""':

@@ -67,9 +67,6 @@ CODE_LINES = {
         'print("1. torch.functional 里有 relu：", hasattr(seed_F, "relu"), "| torch.nn.functional 里有 relu：", hasattr(nn.functional, "relu"))',
     'print("2. nn has Conv2dn:", hasattr(nn, "Conv2dn"), "| nn has Conv2d:", hasattr(nn, "Conv2d"))':
         'print("2. nn 里有 Conv2dn：", hasattr(nn, "Conv2dn"), "| nn 里有 Conv2d：", hasattr(nn, "Conv2d"))',
-    # Python source compiled to show the indentation bug: code, not words
-    'seed_tail = "class Net:\\n    def forward(self, x):\\n        x = x + 1\\n    return x\\n"':
-        'seed_tail = "class Net:\\n    def forward(self, x):\\n        x = x + 1\\n    return x\\n"',
     'print("largest |Net(x) − Sequential(x)|:", max_output_difference(net, net_sequential(), x))':
         'print("|Net(x) − Sequential(x)| 的最大值：", max_output_difference(net, net_sequential(), x))',
     'print("output shape:", tuple(net(x).shape), "(4 images, 10 class scores)")':
@@ -130,28 +127,22 @@ CODE_LINES = {
         'criterion = nn.MSELoss(reduction="sum")                        # 课程笔记的损失函数',
     "optimizer = torch.optim.SGD(model.parameters(), lr=1e-4)       # the seed's optimizer":
         "optimizer = torch.optim.SGD(model.parameters(), lr=1e-4)       # 课程笔记的优化器",
-    # the run names label the curves of the figure below (plain pyplot, no CJK font): kept
+    # the run names (they label the curves of the figure below)
     'SEED = "seed: MSE (sum), SGD lr 1e-4"':
-        'SEED = "seed: MSE (sum), SGD lr 1e-4"',
+        'SEED = "种子笔记：MSE（求和），SGD lr 1e-4"',
     'print(f"{EPOCHS} epoch(s) of {len(train_loader)} steps in {time.perf_counter() - start:.1f} s on {device}")':
         'print(f"{EPOCHS} 轮，每轮 {len(train_loader)} 步，用时 {time.perf_counter() - start:.1f} 秒（{device}）")',
     'print(f"in this run the seed\'s loop reaches {results[SEED][-1]:.1%} (guessing: {1 / len(classes):.0%})")':
         'print(f"本次运行中，课程笔记的训练循环达到 {results[SEED][-1]:.1%}（随机猜测：{1 / len(classes):.0%}）")',
-    # change 1: the two losses' names are keys of `norms`: kept
-    'for name, loss in (("MSE (sum), one-hot", nn.MSELoss(reduction="sum")(model(x), one_hot(y))),':
-        'for name, loss in (("MSE (sum), one-hot", nn.MSELoss(reduction="sum")(model(x), one_hot(y))),',
-    '("cross-entropy (sum)", nn.CrossEntropyLoss(reduction="sum")(model(x), y))):':
-        '("cross-entropy (sum)", nn.CrossEntropyLoss(reduction="sum")(model(x), y))):',
+    # change 1
     'print(f"{name}: loss {loss.item():.2f}, gradient norm {norms[name]:.3f}")':
         'print(f"{name}：损失 {loss.item():.2f}，梯度范数 {norms[name]:.3f}")',
-    'ratio = norms["MSE (sum), one-hot"] / norms["cross-entropy (sum)"]':
-        'ratio = norms["MSE (sum), one-hot"] / norms["cross-entropy (sum)"]',
     'print(f"at this start MSE\'s gradient is {ratio:.2f} times cross-entropy\'s, so with the same lr SGD\'s first "':
         'print(f"在这个起点，MSE 的梯度是交叉熵的 {ratio:.2f} 倍，所以学习率相同时，改用交叉熵后 SGD 最初几步的步长"',
     'f"steps are {\'smaller\' if ratio > 1 else \'larger\'} with cross-entropy")':
         'f"是 {\'smaller\' if ratio > 1 else \'larger\'}（smaller：更小，larger：更大）")',
     'CE = "1: cross-entropy (sum), SGD lr 1e-4"':
-        'CE = "1: cross-entropy (sum), SGD lr 1e-4"',
+        'CE = "1: 交叉熵（求和），SGD lr 1e-4"',
     # change 2
     'differ = (steps[0] - steps[1]).abs() > 0.01 * 2e-3            # by more than 1% of the lr':
         'differ = (steps[0] - steps[1]).abs() > 0.01 * 2e-3            # 相差超过 lr 的 1%',
@@ -166,33 +157,31 @@ CODE_LINES = {
     "criterion = nn.CrossEntropyLoss()                               # mean over the batch, gdlab's loss":
         "criterion = nn.CrossEntropyLoss()                               # 对批次取平均，gdlab 所用的损失函数",
     'ADAM = "2: + Adam lr 2e-3"':
-        'ADAM = "2: + Adam lr 2e-3"',
+        'ADAM = "2: + Adam 优化器 lr 2e-3"',
     # the 2×2 table
     'MSE_ADAM = "control: MSE (sum), Adam lr 2e-3"':
-        'MSE_ADAM = "control: MSE (sum), Adam lr 2e-3"',
+        'MSE_ADAM = "对照：MSE（求和），Adam lr 2e-3"',
     'print(f"in this run, Adam instead of SGD changes {loss_name}\'s accuracy by {gain:+.1%}")':
         'print(f"本次运行中，用 Adam 代替 SGD 使 {loss_name} 的准确率变化了 {gain:+.1%}")',
     'print(f"in this run, cross-entropy instead of MSE changes {opt}\'s accuracy by {gain:+.1%}")':
         'print(f"本次运行中，用交叉熵代替 MSE 使 {opt} 的准确率变化了 {gain:+.1%}")',
     # change 3
     'ONECYCLE = "3: + one-cycle schedule"':
-        'ONECYCLE = "3: + one-cycle schedule"',
+        'ONECYCLE = "3: + one-cycle 学习率调度"',
     'print(f"lr of the first step: {first_lr:.1e} (max_lr / 25); the whole schedule, {scheduler.total_steps} steps, "':
         'print(f"第一步的 lr：{first_lr:.1e}（max_lr / 25）；整个调度共 {scheduler.total_steps} 步，"',
     '"is drawn from the TensorBoard log below")':
         '"下面会用 TensorBoard 日志把它画出来")',
-    # change 4 (the figure's title stays as it is)
+    # change 4
     'originals = train_data.images[torch.linspace(0, len(train_data) - 1, 8).long()]   # spread over the classes':
         'originals = train_data.images[torch.linspace(0, len(train_data) - 1, 8).long()]   # 均匀分布在各个类别上',
     'fig.suptitle("random_affine: rotate ±10°, scale ±10%, shift ±10%, new numbers every time")':
-        'fig.suptitle("random_affine: rotate ±10°, scale ±10%, shift ±10%, new numbers every time")',
-    # side by side (the figure's texts stay as they are; "center left" is matplotlib's)
+        'fig.suptitle("random_affine：旋转 ±10°、缩放 ±10%、平移 ±10%，每次取新的随机数")',
+    # side by side
     'ax.set_xlabel("epoch"); ax.set_ylabel("validation accuracy"); ax.set_ylim(0, 1)':
-        'ax.set_xlabel("epoch"); ax.set_ylabel("validation accuracy"); ax.set_ylim(0, 1)',
+        'ax.set_xlabel("轮（epoch）"); ax.set_ylabel("验证集准确率"); ax.set_ylim(0, 1)',
     'ax.set_title(f"the seed\'s loop and four changes, one at a time\\n({data_name}, {len(train_data)} training images)")':
-        'ax.set_title(f"the seed\'s loop and four changes, one at a time\\n({data_name}, {len(train_data)} training images)")',
-    'ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5))':
-        'ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5))',
+        'ax.set_title(f"种子笔记的训练循环与四处改动，一次加一处\\n（{data_name}，{len(train_data)} 张训练图像）")',
     'verdict_ = "helped" if images_moved > 0 else "hurt" if images_moved < 0 else "changed nothing"':
         'verdict_ = "变好了" if images_moved > 0 else "变差了" if images_moved < 0 else "没有变化"',
     'print(f"all four together: the seed\'s {results[SEED][-1]:.1%} -> {results[AUGMENT][-1]:.1%}")':
@@ -211,20 +200,13 @@ CODE_LINES = {
         "shutil.rmtree(exp, ignore_errors=True)         # 本笔记本的运行：每次都从头开始",
     "writer = SummaryWriter(str(exp))               # the seed's SummaryWriter('runs/exp'), under LOGDIR":
         "writer = SummaryWriter(str(exp))               # 课程笔记的 SummaryWriter('runs/exp')，放在 LOGDIR 下",
-    # aligned with the two prints above it, and only code
-    'print("SummaryWriter(LOGDIR/exp):      ", writer.logdir)':
-        'print("SummaryWriter(LOGDIR/exp):      ", writer.logdir)',
     # add_scalar and .item()
-    'print("loss.item()  ", loss.item(), type(loss.item()).__name__)':
-        'print("loss.item()  ", loss.item(), type(loss.item()).__name__)',
     "running = 0.0 + loss                           # a tensor: it still holds this step's graph":
         "running = 0.0 + loss                           # 一个张量：它仍然保留着这一步的计算图",
     'print("0.0 + loss        ->", type(running).__name__, "with grad_fn", type(running.grad_fn).__name__)':
         'print("0.0 + loss        ->", type(running).__name__, "带有 grad_fn", type(running.grad_fn).__name__)',
     'running = 0.0 + loss.item()                    # a float: the graph can be freed':
         'running = 0.0 + loss.item()                    # 一个 float：计算图可以被释放了',
-    'print("0.0 + loss.item() ->", type(running).__name__)':
-        'print("0.0 + loss.item() ->", type(running).__name__)',
     # the logged run
     'with warnings.catch_warnings():                # add_graph traces with torch.jit.trace, which warns it is deprecated':
         'with warnings.catch_warnings():                # add_graph 用 torch.jit.trace 追踪模型，而后者会警告自己已被弃用',
@@ -242,7 +224,7 @@ CODE_LINES = {
         'if device.type == "cpu":                       # 在 GPU 上，非确定性的内核可能带来细微的差别',
     'assert logged == results[AUGMENT], "logging must not change training"':
         'assert logged == results[AUGMENT], "记录日志不应改变训练结果"',
-    # reading it back (the figure's texts stay as they are)
+    # reading it back
     'print("event file:", [p.name for p in exp.glob("events.out.tfevents.*")])':
         'print("事件文件：", [p.name for p in exp.glob("events.out.tfevents.*")])',
     'print("graph stored:", tags["graph"], f"({len(events.Graph().node)} nodes)")':
@@ -252,17 +234,17 @@ CODE_LINES = {
     'assert all(abs(v - a) < 1e-6 for v, a in zip(read_back, logged))   # stored as float32':
         'assert all(abs(v - a) < 1e-6 for v, a in zip(read_back, logged))   # 以 float32 存储',
     'axes[0].set_xlabel("step"); axes[0].set_ylabel("loss (mean cross-entropy)"); axes[0].set_title("train/loss, every step")':
-        'axes[0].set_xlabel("step"); axes[0].set_ylabel("loss (mean cross-entropy)"); axes[0].set_title("train/loss, every step")',
+        'axes[0].set_xlabel("步"); axes[0].set_ylabel("损失（平均交叉熵）"); axes[0].set_title("train/loss，每一步")',
     'axes[1].set_xlabel("step"); axes[1].set_ylabel("lr"); axes[1].set_title("train/lr: the one-cycle schedule")':
-        'axes[1].set_xlabel("step"); axes[1].set_ylabel("lr"); axes[1].set_title("train/lr: the one-cycle schedule")',
+        'axes[1].set_xlabel("步"); axes[1].set_ylabel("lr"); axes[1].set_title("train/lr：one-cycle 学习率调度")',
     'for event, label, color in ((events.Histograms("weights/conv1.weight")[0], "before training", CYCLE[0]),':
-        'for event, label, color in ((events.Histograms("weights/conv1.weight")[0], "before training", CYCLE[0]),',
+        'for event, label, color in ((events.Histograms("weights/conv1.weight")[0], "训练之前", CYCLE[0]),',
     '(events.Histograms("weights/conv1.weight")[-1], f"after epoch {EPOCHS}", CYCLE[1])):':
-        '(events.Histograms("weights/conv1.weight")[-1], f"after epoch {EPOCHS}", CYCLE[1])):',
+        '(events.Histograms("weights/conv1.weight")[-1], f"第 {EPOCHS} 轮之后", CYCLE[1])):',
     "h = event.histogram_value                  # counts per bucket; bucket_limit holds each bucket's right edge":
         "h = event.histogram_value                  # 每个桶的计数；bucket_limit 存放每个桶的右边界",
     'axes[2].set_xlabel("weight value"); axes[2].set_ylabel("count")':
-        'axes[2].set_xlabel("weight value"); axes[2].set_ylabel("count")',
+        'axes[2].set_xlabel("权重值"); axes[2].set_ylabel("个数")',
     # train() and the checkpoint
     'print(f"train(): validation accuracy after {result[\'epoch\']} epochs {result[\'val_accuracy\']:.2%} "':
         'print(f"train()：{result[\'epoch\']} 轮之后的验证准确率 {result[\'val_accuracy\']:.2%}"',
@@ -284,4 +266,23 @@ CODE_LINES = {
         'my_flat_64 = 16 * 13 * 13      # 64 → 卷积 60 → 池化 30 → 卷积 26 → 池化 13，16 个通道',
     "my_mean_lr = 1e-4 * 32 * 10    # 'mean' divides the sum by all 32·10 elements, and so its gradient":
         "my_mean_lr = 1e-4 * 32 * 10    # 'mean' 把总和除以全部 32·10 个元素，它的梯度也就同样被除",
+    # the import cell; the last run's name
+    "plt.rcParams.update(figure_fonts())   # this notebook's own figures: the reader's language needs its font":
+        'plt.rcParams.update(figure_fonts())   # 本笔记本自己画的图：中文需要中文字体',
+    'AUGMENT = "4: + augmentation"':
+        'AUGMENT = "4: + 数据增强"',
+}
+
+# Lines the check lists whose strings are code or data, kept as they are on purpose: Python source
+# the notebook compiles, the keys of `norms` (printed as the two losses' names), matplotlib's loc,
+# and printed labels that are code (SummaryWriter(...), loss.item()).
+UNCHANGED = {
+    'seed_tail = "class Net:\\n    def forward(self, x):\\n        x = x + 1\\n    return x\\n"',
+    'for name, loss in (("MSE (sum), one-hot", nn.MSELoss(reduction="sum")(model(x), one_hot(y))),',
+    '("cross-entropy (sum)", nn.CrossEntropyLoss(reduction="sum")(model(x), y))):',
+    'ratio = norms["MSE (sum), one-hot"] / norms["cross-entropy (sum)"]',
+    'ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5))',
+    'print("SummaryWriter(LOGDIR/exp):      ", writer.logdir)',
+    'print("loss.item()  ", loss.item(), type(loss.item()).__name__)',
+    'print("0.0 + loss.item() ->", type(running).__name__)',
 }
