@@ -42,3 +42,61 @@ MESSAGES = {
                        "就得到抛物线的顶点",
     "best_slope.what": "{name} 上的 best_slope(x, y)",
 }
+
+# What the code cells of notebook 01 say (gdlab.i18n.code_lines): comments, printed text, docstrings.
+CODE_LINES = {
+    'W = 1.5   # the slope we try first; change it and run the notebook again':
+        'W = 1.5   # 先试的斜率；改一改它，再把笔记本重新运行一遍',
+    'print(f"{len(x)} samples; the first three (x, y):", list(zip(x[:3].tolist(), y[:3].tolist())))':
+        'print(f"{len(x)} 个样本；前三个 (x, y)：", list(zip(x[:3].tolist(), y[:3].tolist())))',
+    'print("first predictions:", y_hat[:3].round(3))':
+        'print("前几个预测值：", y_hat[:3].round(3))',
+    'print("first errors y − ŷ:", (y - y_hat)[:3].round(3))':
+        'print("前几个误差 y − ŷ：", (y - y_hat)[:3].round(3))',
+    'losses = (y_hat - y) ** 2      # 损失函数: one loss per sample, shape (n,)':
+        'losses = (y_hat - y) ** 2      # 损失函数：每个样本一个损失，形状为 (n,)',
+    'J = losses.mean()              # 代价函数: their average, one number':
+        'J = losses.mean()              # 代价函数：损失的平均值，一个数',
+    'print("losses of the first three samples:", losses[:3].round(4), "  shape of losses:", losses.shape)':
+        'print("前三个样本的损失：", losses[:3].round(4), "  losses 的形状：", losses.shape)',
+    'print(f"cost J({W}) = mean of the {len(losses)} losses = {J:.6f};  scratch.cost gives {scratch.cost(x, y, W):.6f}")':
+        'print(f"代价 J({W}) = {len(losses)} 个损失的平均值 = {J:.6f}；  scratch.cost 给出 {scratch.cost(x, y, W):.6f}")',
+    'print(f"sum of the losses = {losses.sum():.4f} = {len(x)} × J;  scratch.cost(..., reduction=\'sum\') "':
+        'print(f"损失之和 = {losses.sum():.4f} = {len(x)} × J；  scratch.cost(..., reduction=\'sum\') "',
+    'grid = np.linspace(0.0, 5.0, 5001)                       # w values 0.001 apart':
+        'grid = np.linspace(0.0, 5.0, 5001)                       # w 的取值，间隔 0.001',
+    "fitted = np.polyfit(grid, costs, 2)                      # a·w² + b·w + c through the grid's costs":
+        'fitted = np.polyfit(grid, costs, 2)                      # 用 a·w² + b·w + c 拟合网格上的代价值',
+    'print(f"lowest point on the grid: w = {lowest:.3f}, J = {costs.min():.4f}")':
+        'print(f"网格上的最低点：w = {lowest:.3f}，J = {costs.min():.4f}")',
+    'half_costs = costs / 2                                   # the 1/(2n) cost on the same grid':
+        'half_costs = costs / 2                                   # 同一网格上按 1/(2n) 约定的代价',
+    'print(f"1. lowest grid point: J at w = {grid[costs.argmin()]:.3f}, J/2 at w = {grid[half_costs.argmin()]:.3f}")':
+        'print(f"1. 网格上的最低点：J 在 w = {grid[costs.argmin()]:.3f}，J/2 在 w = {grid[half_costs.argmin()]:.3f}")',
+    'print(f"2. slope at w = {W}: dJ/dw = {slope:.4f}, d(J/2)/dw = {half_slope:.4f}, ratio {half_slope / slope:.6f}")':
+        'print(f"2. w = {W} 处的斜率：dJ/dw = {slope:.4f}，d(J/2)/dw = {half_slope:.4f}，比值 {half_slope / slope:.6f}")',
+    "curvature = np.diff(costs, 2) / spacing ** 2             # J'' at every inner grid point":
+        "curvature = np.diff(costs, 2) / spacing ** 2             # 每个内部网格点上的 J''",
+    'print(f"3. J\'\' on the grid: from {curvature.min():.4f} to {curvature.max():.4f};  "':
+        'print(f"3. 网格上的 J\'\'：从 {curvature.min():.4f} 到 {curvature.max():.4f}；  "',
+    'f"(J/2)\'\' from {half_curvature.min():.4f} to {half_curvature.max():.4f}")':
+        'f"(J/2)\'\' 从 {half_curvature.min():.4f} 到 {half_curvature.max():.4f}")',
+    'print(f"   critical learning rate 2/J\'\': {critical:.4f} for J, {half_critical:.4f} for J/2 "':
+        'print(f"   临界学习率 2/J\'\'：对 J 为 {critical:.4f}，对 J/2 为 {half_critical:.4f}"',
+    'grad_w, _ = scratch.cost_grad(x, y, w)      # the slope of J; the slope of J/2 is half of it':
+        'grad_w, _ = scratch.cost_grad(x, y, w)      # J 的斜率；J/2 的斜率是它的一半',
+    'print(f"{name:>3}: after 20 steps with lr = {lr}, w = {w:.6g}, distance to the minimum {distances[name]:.3g}")':
+        'print(f"{name:>3}：lr = {lr} 时走 20 步后，w = {w:.6g}，到最小值的距离 {distances[name]:.3g}")',
+    'assert distances["J"] > abs(0.0 - w_star) > distances["J/2"]   # J: farther than the start; J/2: closer':
+        'assert distances["J"] > abs(0.0 - w_star) > distances["J/2"]   # J：比起点离得更远；J/2：更近了',
+    '"""J(w) = 1/(2n)·Σ (w·xᵢ − yᵢ)² for the data x, y (arrays of the same length)."""':
+        '"""数据 x、y（长度相同的数组）上的 J(w) = 1/(2n)·Σ (w·xᵢ − yᵢ)²。"""',
+    '"""The slope w* that minimises J(w) = (1/n)·Σ (w·xᵢ − yᵢ)²."""':
+        '"""使 J(w) = (1/n)·Σ (w·xᵢ − yᵢ)² 最小的斜率 w*。"""',
+    'print("fitted a, b, c:          ", fitted.round(6))':
+        'print("拟合的 a, b, c：         ", fitted.round(6))',
+    'f"gives {scratch.cost(x, y, W, reduction=\'sum\'):.4f}")':
+        'f"给出 {scratch.cost(x, y, W, reduction=\'sum\'):.4f}")',
+    'f"(ratio {half_critical / critical:.4f})")':
+        'f"（比值 {half_critical / critical:.4f}）")',
+}

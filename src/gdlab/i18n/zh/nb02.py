@@ -43,3 +43,43 @@ MESSAGES = {
     "central.hint_cost": "用默认的 h = 1e-6 时，J 在 0 处的中心差分应与 "
                          "dJ/dw = (2/n)·Σ (w·xᵢ − yᵢ)·xᵢ 相差不超过约 1e-8",
 }
+
+# What the code cells of notebook 02 say (gdlab.i18n.code_lines): comments, printed text, docstrings.
+CODE_LINES = {
+    'W0 = 0.0    # where the descent starts':
+        'W0 = 0.0    # 梯度下降的起点',
+    'LR = 0.1    # the learning rate':
+        'LR = 0.1    # 学习率',
+    'w_star = sums.optimum("wx")[0]      # the lowest point of J(w) (notebook 01)':
+        'w_star = sums.optimum("wx")[0]      # J(w) 的最低点（笔记本 01）',
+    'print(f"at w = {W0}: dJ/dw by hand = {grad_w:.8f}, by central differences = {numeric:.8f}")':
+        'print(f"在 w = {W0} 处：手算的 dJ/dw = {grad_w:.8f}，中心差分得到 {numeric:.8f}")',
+    'side = "left of w*" if w < w_star else "right of w*" if w > w_star else "at w*"':
+        'side = "w* 左侧" if w < w_star else "w* 右侧" if w > w_star else "w* 处"',
+    'direction = "right (w grows)" if slope < 0 else "left (w shrinks)" if slope > 0 else "nowhere"':
+        'direction = "向右（w 变大）" if slope < 0 else "向左（w 变小）" if slope > 0 else "原地不动"',
+    'print(f"w = {w:7.4f}, {side:>11}: slope = {slope:+9.4f}, so the step −lr·slope goes {direction}")':
+        'print(f"w = {w:7.4f}，{side:>11}：斜率 = {slope:+9.4f}，所以 −lr·斜率 这一步{direction}")',
+    'print(f"step {step}: slope = {slope:8.4f}  ->  new w = {w:.4f},  J = {scratch.cost(x, y, w):.4f}")':
+        'print(f"第 {step} 步：斜率 = {slope:8.4f}  ->  新的 w = {w:.4f}，  J = {scratch.cost(x, y, w):.4f}")',
+    'print(f"after {run.steps} steps: w = {run.w[-1]:.4f}  (w* = {w_star:.4f})")':
+        'print(f"{run.steps} 步之后：w = {run.w[-1]:.4f}  （w* = {w_star:.4f}）")',
+    "curvature = 2 * (x @ x) / len(x)             # J'' = 2Σx²/n":
+        "curvature = 2 * (x @ x) / len(x)             # 二阶导数 J'' = 2Σx²/n",
+    'print(f"lr = {lr:.4f} ({title}): 1 − lr·J\'\' = {factor:+.6f}, the 12 measured ratios lie in "':
+        'print(f"lr = {lr:.4f}（{title}）：1 − lr·J\'\' = {factor:+.6f}，实测的 12 个比值都落在 "',
+    'steps_kept = len(trajectory.w)           # a diverging run stops early':
+        'steps_kept = len(trajectory.w)           # 发散的运行会提前停止',
+    'print(f"J\'\' = {sums.hessian(\'wx\')[0, 0]:.4f}, so the critical learning rate is 2/J\'\' = {critical:.4f}")':
+        'print(f"J\'\' = {sums.hessian(\'wx\')[0, 0]:.4f}，所以临界学习率是 2/J\'\' = {critical:.4f}")',
+    'print("the cost J after each step until it stopped:")':
+        'print("停止之前，每一步之后的代价 J：")',
+    'assert np.all(np.diff(error.trajectory.cost) > 0)      # it grew at every step':
+        'assert np.all(np.diff(error.trajectory.cost) > 0)      # 每一步都在增大',
+    'second_derivative_sum = 2 * (x @ x)    # d²/dw² Σ (w·xᵢ − yᵢ)² = 2Σx²':
+        'second_derivative_sum = 2 * (x @ x)    # 总和的二阶导数：d²/dw² Σ (w·xᵢ − yᵢ)² = 2Σx²',
+    "one_step_lr = 1 / (2 * (x @ x) / len(x))     # the factor 1 − lr·J'' is 0":
+        "one_step_lr = 1 / (2 * (x @ x) / len(x))     # 因子 1 − lr·J'' 等于 0",
+    '"""The slope of f at w, from the values of f at w − h and w + h."""':
+        '"""用 f 在 w − h 和 w + h 处的值求 f 在 w 处的斜率。"""',
+}

@@ -29,3 +29,59 @@ MESSAGES = {
     "steps.hint": "一个循环：w ← w − lr·∂J/∂w，b ← b − lr·∂J/∂b（两者都用旧的 w、b 计算），一个步数计数器，"
                   "每步之后检查 |∇J| = √(∂J/∂w² + ∂J/∂b²) ≤ tol·|起点处的 ∇J|",
 }
+
+# What the code cells of notebook 03 say (gdlab.i18n.code_lines): comments, printed text, docstrings.
+CODE_LINES = {
+    'START = (-1.0, 5.0)   # (w0, b0)':
+        'START = (-1.0, 5.0)   # 起点 (w0, b0)',
+    'w, b = w - LR * grad_w, b - LR * grad_b          # both from the old (w, b)':
+        'w, b = w - LR * grad_w, b - LR * grad_b          # 两者都用旧的 (w, b) 计算',
+    'print(f"least squares: w* = {w_star:.4f}, b* = {b_star:.4f}")':
+        'print(f"最小二乘：w* = {w_star:.4f}，b* = {b_star:.4f}")',
+    'print(f"gradient descent after {run.steps} steps: w = {run.w[-1]:.4f}, b = {run.b[-1]:.4f} ({run.stop_reason})")':
+        'print(f"梯度下降 {run.steps} 步之后：w = {run.w[-1]:.4f}，b = {run.b[-1]:.4f}（{run.stop_reason}）")',
+    '(lam_min, lam_max), directions = np.linalg.eigh(sums.hessian())   # ascending; eigenvectors in columns':
+        '(lam_min, lam_max), directions = np.linalg.eigh(sums.hessian())   # 升序排列；特征向量按列存放',
+    'assert lam_min > 0                                         # both curvatures positive: a bowl':
+        'assert lam_min > 0                                         # 两个曲率都为正：一个碗',
+    'print(f"curvature across the valley λ_max = {lam_max:.4f}, along it λ_min = {lam_min:.4f} "':
+        'print(f"横穿山谷方向的曲率 λ_max = {lam_max:.4f}，沿山谷方向的曲率 λ_min = {lam_min:.4f}"',
+    'f"({lam_max / lam_min:.1f} times smaller)")':
+        'f"（只有前者的 1/{lam_max / lam_min:.1f}）")',
+    'print(f"critical learning rate 2/λ_max = {2 / lam_max:.4f}; LR = {LR}")':
+        'print(f"临界学习率 2/λ_max = {2 / lam_max:.4f}；LR = {LR}")',
+    'print(f"factors 1 − LR·λ: along the valley {factors[0]:+.6f}, across it {factors[1]:+.6f}")':
+        'print(f"因子 1 − LR·λ：沿山谷方向 {factors[0]:+.6f}，横穿山谷方向 {factors[1]:+.6f}")',
+    'errors = (run.params[:11] - [w_star, b_star]) @ directions   # the error along each direction, first 10 steps':
+        'errors = (run.params[:11] - [w_star, b_star]) @ directions   # 前 10 步里沿每个方向的误差',
+    'print(f"measured ratio of successive errors along the valley: {ratios[:, 0].min():+.6f} to {ratios[:, 0].max():+.6f}; "':
+        'print(f"实测的相邻两步误差之比，沿山谷方向：{ratios[:, 0].min():+.6f} 到 {ratios[:, 0].max():+.6f}；"',
+    'f"across it: {ratios[:, 1].min():+.6f} to {ratios[:, 1].max():+.6f}")':
+        'f"横穿山谷方向：{ratios[:, 1].min():+.6f} 到 {ratios[:, 1].max():+.6f}")',
+    'print(f"steps for the slower one to shrink the error to 1e-10: ln(1e-10)/ln({slower:.4f}) = "':
+        'print(f"较慢的方向把误差缩小到 1e-10 所需的步数：ln(1e-10)/ln({slower:.4f}) = "',
+    'f"{math.log(1e-10) / math.log(slower):.1f};  fit took {run.steps} steps")':
+        'f"{math.log(1e-10) / math.log(slower):.1f}；  fit 实际用了 {run.steps} 步")',
+    'print(f"start (w, b) = {start}: after {end.steps} steps (w, b) = ({end.w[-1]:.6f}, {end.b[-1]:.6f})")':
+        'print(f"起点 (w, b) = {start}：{end.steps} 步之后 (w, b) = ({end.w[-1]:.6f}, {end.b[-1]:.6f})")',
+    'print(f"global minimum: w = {w_global:.4f}, J = {double_well(w_global):.4f};  "':
+        'print(f"全局最小值：w = {w_global:.4f}，J = {double_well(w_global):.4f}；  "',
+    'f"local minimum: w = {w_local:.4f}, J = {double_well(w_local):.4f}")':
+        'f"局部极小值：w = {w_local:.4f}，J = {double_well(w_local):.4f}")',
+    'print(f"figure, start w = {start:4}: after 40 steps w = {descend_1d(start, lr=0.02, steps=40)[-1]:.4f}, "':
+        'print(f"图中的起点 w = {start:4}：40 步之后 w = {descend_1d(start, lr=0.02, steps=40)[-1]:.4f}，"',
+    'f"after {STEPS_1D} steps it is in the {ends_in(start, LR_1D, STEPS_1D)} minimum")':
+        'f"{STEPS_1D} 步之后所在的极小值：{ends_in(start, LR_1D, STEPS_1D)}")',
+    'print(f"41 starts: {ends.count(\'global\')} end in the global minimum, {ends.count(\'local\')} in the local one")':
+        'print(f"41 个起点：{ends.count(\'global\')} 个最终落在全局最小值，{ends.count(\'local\')} 个落在局部极小值")',
+    'print(f"STARTS = {STARTS}, LR_1D = {LR_1D}, STEPS_1D = {STEPS_1D}")':
+        'print(f"起点 STARTS = {STARTS}，学习率 LR_1D = {LR_1D}，步数 STEPS_1D = {STEPS_1D}")',
+    'w_stationary = np.sort(np.roots([4.0, 0.0, -6.0, 1.0]).real)   # where dJ/dw = 4w³ − 6w + 1 = 0':
+        'w_stationary = np.sort(np.roots([4.0, 0.0, -6.0, 1.0]).real)   # 使 dJ/dw = 4w³ − 6w + 1 = 0 的点',
+    "w_max = w_stationary[1]                                          # the middle one: J'' < 0, the local maximum":
+        "w_max = w_stationary[1]                                          # 中间那个：J'' < 0，是局部极大值",
+    '"""The number of BGD steps from (w0, b0) until |∇J| ≤ tol·|∇J at the start|."""':
+        '"""从 (w0, b0) 出发，BGD 走到 |∇J| ≤ tol·|起点处的 ∇J| 所需的步数。"""',
+    'print(f"step {step}: (∂J/∂w, ∂J/∂b) = ({grad_w:8.4f}, {grad_b:8.4f})  ->  (w, b) = ({w:.4f}, {b:.4f}), "':
+        'print(f"第 {step} 步：(∂J/∂w, ∂J/∂b) = ({grad_w:8.4f}, {grad_b:8.4f})  ->  (w, b) = ({w:.4f}, {b:.4f})，"',
+}
