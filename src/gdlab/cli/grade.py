@@ -13,7 +13,7 @@ from gdlab.grading.lab import find_lab
 from gdlab.grading.report import format_grade, format_isolation, gradescope_results, write_csv, write_json
 from gdlab.grading.runner import PytestRunner
 from gdlab.grading.template import StudentTemplate
-from gdlab.i18n import using_language
+from gdlab.i18n import text, using_language
 
 
 def add_parser(subparsers):
@@ -97,12 +97,12 @@ def run(args):
 def _run(args, lab):
     jobs = _jobs(args.jobs)
     if args.timeout is not None and not args.timeout > 0:
-        raise GdlabError(f"--timeout must be a positive number of seconds, got {args.timeout!r}")
+        raise GdlabError(text("grading.cli.bad_timeout", value=repr(args.timeout)))
     if not args.budget > 0:
-        raise GdlabError(f"--budget must be a positive number of seconds, got {args.budget!r}")
+        raise GdlabError(text("grading.cli.bad_budget", value=repr(args.budget)))
     missing = [folder for folder in args.hide if not Path(folder).is_dir()]
     if missing:
-        raise GdlabError(f"--hide {missing[0]}: no such folder; give folders to keep out of the student's view")
+        raise GdlabError(text("grading.cli.no_hide_folder", folder=missing[0]))
     submission = Path(args.submission)
     outputs = [Path(p).resolve().parent for p in (args.json, args.csv) if p]
     hide = [lab.path.resolve().parent, submission.resolve().parent, *outputs, *args.hide]
@@ -120,13 +120,13 @@ def _run(args, lab):
 def _require_isolation(isolation):
     missing = []
     if os.geteuid() != 0:
-        missing.append("the grader is not root, so it cannot drop the student's code to another user")
+        missing.append(text("grading.cli.not_root"))
     elif not str(isolation.get("user", "")).isidentifier() and isolation.get("user") != "nobody":
-        missing.append("no unprivileged user to run the student's code as")
+        missing.append(text("grading.cli.no_user"))
     if not isolation.get("namespaces"):
-        missing.append("this kernel refused new mount, PID and network namespaces")
+        missing.append(text("grading.cli.no_namespaces"))
     if missing:
-        raise GdlabError("--require-isolation: not grading, because " + "; ".join(missing))
+        raise GdlabError(text("grading.cli.not_isolated", reasons=text("grading.cli.separator").join(missing)))
 
 
 def _jobs(text):
@@ -146,17 +146,18 @@ def _grade_and_report(args, lab, submission, jobs, settings):
         print(format_grade(result))  # the report comes first, even if the JSON cannot be written
         if args.json:
             write_json(args.json, gradescope_results(result, lab.hidden_visibility))
-            print(f"wrote {args.json}")
+            print(text("grading.cli.wrote", path=args.json))
         return 0
     grades = grade_all(folders, lab, jobs, **settings)
     for result in grades:
-        print(f"{Path(result.submission).name}: {result.score:.2f} / {result.max_score:.2f}"
-              + (f"  ({len(result.problems)} problem(s))" if result.problems else ""))
+        problems = text("grading.cli.problems", count=len(result.problems)) if result.problems else ""
+        print(text("grading.cli.submission", name=Path(result.submission).name, score=f"{result.score:.2f}",
+                   max_score=f"{result.max_score:.2f}", problems=problems))
     write_csv(args.csv, grades)
-    print(f"wrote {args.csv} ({len(grades)} submissions)")
+    print(text("grading.cli.wrote_csv", path=args.csv, count=len(grades)))
     if args.json:
         for result in grades:
             write_json(Path(args.json) / f"{Path(result.submission).name}.json",
                        gradescope_results(result, lab.hidden_visibility))
-        print(f"wrote {len(grades)} results files into {args.json}")
+        print(text("grading.cli.wrote_results", count=len(grades), path=args.json))
     return 0

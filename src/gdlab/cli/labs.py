@@ -2,6 +2,7 @@
 from gdlab.grading.bundle import bundle
 from gdlab.grading.lab import find_lab, list_labs
 from gdlab.grading.release import release
+from gdlab.i18n import text
 
 
 def add_parser(subparsers):
@@ -26,15 +27,15 @@ def add_parser(subparsers):
 def run(args):
     if args.action == "list":
         for lab in list_labs(args.labs_dir):
-            hidden = "public + hidden tests" if lab.has_hidden else "public tests only"
+            hidden = text("grading.labs.public_and_hidden" if lab.has_hidden else "grading.labs.public_only")
             print(f"{lab.name:<16} {lab.title}  [{', '.join(lab.files)}; {hidden}]")
     elif args.action == "release":
         labs = [find_lab(name, args.labs_dir) for name in args.lab] if args.lab else None
         written = release(args.out, args.labs_dir, labs)
         for name, files in written.items():
-            print(f"released {name}: {len(files)} files, solutions replaced, hidden tests left out")
-        print(f"student edition in {args.out} (every .py parsed, leak scan clean)")
+            print(text("release.labs.released", lab=name, count=len(files)))
+        print(text("release.labs.done", out=args.out))
     else:
         path = bundle(find_lab(args.lab, args.labs_dir), args.out)
-        print(f"wrote {path}: upload it as the autograder of a Gradescope programming assignment")
+        print(text("grading.labs.bundled", path=path))
     return 0

@@ -65,18 +65,18 @@ def exercises_of(notebook):
     try:
         module = importlib.import_module(f"gdlab.exercises.nb{notebook}")
     except ModuleNotFoundError:
-        raise GdlabError(f"notebook {notebook} has no exercises; keys look like '02.1'") from None
+        raise GdlabError(text("exercises.no_exercises", notebook=notebook)) from None
     return module.EXERCISES
 
 
 def _exercise(key):
     match = KEY.match(str(key))
     if not match:
-        raise GdlabError(f"exercise key {key!r} is not of the form 'NN.k' (for example '02.1')")
+        raise GdlabError(text("exercises.bad_key", key=repr(key)))
     exercises = exercises_of(match["notebook"])
     if key not in exercises:
-        raise GdlabError(f"there is no exercise {key}; notebook {match['notebook']} has "
-                         f"{', '.join(exercises)}")
+        raise GdlabError(text("exercises.no_such_exercise", key=key, notebook=match["notebook"],
+                              keys=", ".join(exercises)))
     return exercises[key]
 
 

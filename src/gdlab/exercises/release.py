@@ -12,13 +12,17 @@ import nbformat
 from gdlab.errors import GdlabError
 from gdlab.exercises.student_edition import student_notebook
 from gdlab.grading.release import distinctive
+from gdlab.i18n import get_language, text
 
 MARKER = ".gdlab-release"
 
 
-def default_notebooks_dir():
-    """notebooks/ beside src/ in a source checkout (where `pip install -e .` leaves gdlab)."""
-    return Path(__file__).resolve().parents[3] / "notebooks"
+def default_notebooks_dir(language=None):
+    """notebooks/ beside src/ in a source checkout (where `pip install -e .` leaves gdlab), or the edition
+    in `language` (None: the current one) where it has a folder there: notebooks/zh/ for zh."""
+    folder = Path(__file__).resolve().parents[3] / "notebooks"
+    language = get_language() if language is None else language
+    return folder / language if language != "en" and (folder / language).is_dir() else folder
 
 
 def _output_text(output):
@@ -44,16 +48,16 @@ def leak_scan(folder, secret_lines, public_lines):
     return leaks
 
 
-def _check_target(target, source_dir):
-    resolved, source = target.resolve(), Path(source_dir).resolve()
-    if resolved == source or source in resolved.parents or resolved in source.parents:
-        raise GdlabError(f"the release folder {target} overlaps the teacher's notebooks ({source_dir}); "
-                         "give --out a folder outside the checkout's notebooks/")
+def _check_target(target, source_dirs):
+    resolved = target.resolve()
+    for source_dir in source_dirs:
+        source = Path(source_dir).resolve()
+        if resolved == source or source in resolved.parents or resolved in source.parents:
+            raise GdlabError(text("release.notebooks.overlap", target=target, source=source_dir))
     if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise GdlabError(f"{target} exists and is not a folder; move it away or give another --out")
+        raise GdlabError(text("release.not_a_folder", target=target))
     if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
-        raise GdlabError(f"{target} is not empty and was not written by `gdlab release` (it has no "
-                         f"{MARKER}); nothing was changed; move it away or give another --out")
+        raise GdlabError(text("release.notebooks.not_ours", target=target, marker=MARKER))
 
 
 def _write_student_notebooks(paths, building):
@@ -62,7 +66,7 @@ def _write_student_notebooks(paths, building):
         try:
             teacher = nbformat.read(path, as_version=4)
         except Exception as error:  # nbformat raises several types for a broken file
-            raise GdlabError(f"{path} is not a readable notebook ({error}); nothing was released") from None
+            raise GdlabError(text("release.notebooks.unreadable", path=path, error=error)) from None
         student, solution_lines = student_notebook(teacher, path.name)
         secret += solution_lines
         public += [line for cell in student.cells if "stub" not in cell.metadata.get("tags", [])
@@ -72,25 +76,25 @@ def _write_student_notebooks(paths, building):
     leaks = leak_scan(building, secret, public)
     if leaks:
         shown = "; ".join(f"{p.name}: {line!r}" for p, line in leaks[:5])
-        raise GdlabError(f"the student notebooks would leak {len(leaks)} answer line(s) ({shown}); "
-                         "nothing was written")
+        raise GdlabError(text("release.notebooks.leak", count=len(leaks), shown=shown))
     return written
 
 
 def release_notebooks(out_dir, notebooks_dir=None):
-    """Write the student edition of every notebook into out_dir; returns the files written."""
+    """Write the student edition of every notebook into out_dir; returns the files written. Without
+    `notebooks_dir`, the checkout's notebooks in the current language (notebooks/zh/ for zh)."""
     source_dir = Path(notebooks_dir) if notebooks_dir else default_notebooks_dir()
+    protected = [source_dir] if notebooks_dir else [source_dir, default_notebooks_dir("en")]
     paths = sorted(source_dir.glob("*.ipynb"))
     if not paths:
-        raise GdlabError(f"no notebooks in {source_dir}; give --notebooks-dir the folder that holds them")
+        raise GdlabError(text("release.notebooks.none", folder=source_dir))
     target = Path(out_dir)
-    _check_target(target, source_dir)
+    _check_target(target, protected)
     target.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=".notebooks-", suffix=".partial", dir=target.parent))
     try:
         written = _write_student_notebooks(paths, building)
-        (building / MARKER).write_text(f"written by `gdlab release` from {source_dir}; the next release "
-                                       "replaces this folder\n", encoding="utf-8")
+        (building / MARKER).write_text(text("release.notebooks.marker", path=source_dir) + "\n", encoding="utf-8")
         if target.is_dir():
             shutil.rmtree(target) if (target / MARKER).is_file() else target.rmdir()
         building.rename(target)

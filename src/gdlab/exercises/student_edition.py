@@ -18,9 +18,9 @@ import ast
 import copy
 
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 SOLUTION, ANSWER = "solution", "answer"
-STUB_HEADER = "# Your answer (the check in the next cell tells you whether it is right):\n"
 
 
 def _stub_target(target):
@@ -36,30 +36,31 @@ def _stub_statement(node, source):
     if isinstance(node, (ast.Assign, ast.AnnAssign)):
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
         if len(targets) > 1:   # a = b = value
-            return " = ".join(ast.unparse(t) for t in targets) + " = ...  # your answer"
-        return _stub_target(targets[0]) + "  # your answer"
+            return " = ".join(ast.unparse(t) for t in targets) + " = ...  " + text("release.stub.your_answer")
+        return _stub_target(targets[0]) + "  " + text("release.stub.your_answer")
     if isinstance(node, ast.FunctionDef):
         signature = ast.unparse(node.args)
         body = [f"def {node.name}({signature}):"]
         docstring = ast.get_docstring(node)
         if docstring:
             body.append(f'    """{docstring}"""')
-        body.append(f"    raise NotImplementedError({node.name + ': write it here'!r})")
+        body.append(f"    raise NotImplementedError({text('release.stub.write_it_here', function=node.name)!r})")
         return "\n".join(body)
     return None
 
 
-def stub(source, where="a solution cell"):
-    """The student's stub for a solution cell's `source` (assignments to `...`, function bodies raise)."""
+def stub(source, where=None):
+    """The student's stub for a solution cell's `source` (assignments to `...`, function bodies raise),
+    its comments in the current language; `where` names the cell in an error."""
+    where = text("release.stub.a_solution_cell") if where is None else where
     try:
         tree = ast.parse(source)
     except SyntaxError as error:
-        raise GdlabError(f"{where} is not valid Python (line {error.lineno}: {error.msg})") from None
+        raise GdlabError(text("release.stub.not_python", where=where, line=error.lineno, error=error.msg)) from None
     lines = [line for node in tree.body if (line := _stub_statement(node, source)) is not None]
     if not any(not line.startswith(("import", "from")) for line in lines):
-        raise GdlabError(f"{where} assigns no answer and defines no function, so its stub would be "
-                         "empty: give the answer a name (my_lr = ...)")
-    return STUB_HEADER + "\n".join(lines) + "\n"
+        raise GdlabError(text("release.stub.empty", where=where))
+    return text("release.stub.header") + "\n" + "\n".join(lines) + "\n"
 
 
 def student_notebook(nb, name="notebook"):
@@ -72,7 +73,7 @@ def student_notebook(nb, name="notebook"):
             solution_lines += cell.source.splitlines()
             continue
         if SOLUTION in tags:
-            student = stub(cell.source, f"{name} cell {index}")
+            student = stub(cell.source, text("release.stub.cell", notebook=name, index=index))
             kept = {line.strip() for line in student.splitlines()}  # signatures, docstrings, imports
             solution_lines += [line for line in cell.source.splitlines() if line.strip() not in kept]
             cell.source = student

@@ -17,6 +17,9 @@ import zipfile
 from pathlib import Path
 
 from gdlab.errors import GdlabError
+from gdlab.grading.grade import lab_language
+from gdlab.i18n import get_language, text, using_language
+from gdlab.i18n.language import language_chosen
 
 SETUP = """#!/usr/bin/env bash
 # Gradescope runs this once, as root, when it builds the autograder image.
@@ -67,12 +70,10 @@ cd /autograder/source
 status=0
 # gdlab's stderr goes to the log as usual and also into $errors, to quote its error below.
 { /autograder/venv/bin/gdlab grade /autograder/submission --lab /autograder/source/lab/{lab} \\
-    --json "$results" --require-isolation --hide /autograder 2>&1 1>&3 3>&- | tee "$errors" >&2; } 3>&1 \
+    --json "$results" --require-isolation --hide /autograder{lang} 2>&1 1>&3 3>&- | tee "$errors" >&2; } 3>&1 \
     || status=$?
 if [ "$status" -ne 0 ]; then
-    message="Not graded: the autograder could not grade this submission safely (gdlab grade exited \\
-with status $status), so it scores 0. This is a problem with the autograder, not with your \\
-submission: please tell your instructor."
+    message="{message}"
     reason=$(grep '^gdlab grade: ' "$errors" | head -c 2000)
     [ -n "$reason" ] || reason=$(grep -v '^[[:space:]]*$' "$errors" | tail -n 1 | head -c 500)
     echo "run_autograder: $message" >&2
@@ -97,8 +98,7 @@ def _source_root():
     """The checkout gdlab runs from: it holds pyproject.toml beside src/gdlab."""
     root = Path(__file__).resolve().parents[3]
     if not (root / "pyproject.toml").is_file() or not (root / "src" / "gdlab").is_dir():
-        raise GdlabError(f"gdlab is not running from a source checkout ({root}); `gdlab labs bundle` "
-                         f"needs one to pack gdlab's source into the zip")
+        raise GdlabError(text("grading.bundle.no_checkout", root=root))
     return root
 
 
@@ -115,27 +115,36 @@ def _add_script(archive, name, text):
     archive.writestr(info, text)
 
 
+def run_script(lab):
+    """run_autograder for `lab`, in the language chosen when bundling (--lang, GDLAB_LANG: passed on to
+    `gdlab grade`), else lab.toml's; what it tells the student when grading fails is one line that a
+    shell string and JSON can hold."""
+    with using_language(lab_language(lab)):
+        message = text("grading.bundle.not_graded", status="$status")
+    message = " ".join(message.replace("\\", "/").replace('"', "'").replace("`", "'").split())
+    lang = f" --lang {get_language()}" if language_chosen() else ""
+    return RUN.replace("{lab}", lab.name).replace("{lang}", lang).replace("{message}", message)
+
+
 def bundle(lab, out):
     """Write the autograder zip for `lab` to `out`; returns its path."""
     out = Path(out)
     root = _source_root()
     resolved = out.resolve()
     if resolved == lab.path.resolve() or lab.path.resolve() in resolved.parents:
-        raise GdlabError(f"--out {out} is inside the lab {lab.name}'s own folder and could overwrite its "
-                         "source; write the zip outside the labs, e.g. --out autograder.zip")
+        raise GdlabError(text("grading.bundle.out_in_lab", out=out, lab=lab.name))
     if resolved.exists() and (resolved.is_dir() or not zipfile.is_zipfile(resolved)):
-        raise GdlabError(f"--out {out} already exists and is not a zip gdlab could have written; "
-                         "choose a new file name ending in .zip")
+        raise GdlabError(text("grading.bundle.out_exists", out=out))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
             _add_script(archive, "setup.sh", SETUP)
-            _add_script(archive, "run_autograder", RUN.replace("{lab}", lab.name))
+            _add_script(archive, "run_autograder", run_script(lab))
             for name in ("pyproject.toml", "README.md"):
                 if (root / name).is_file():
                     archive.write(root / name, f"gdlab/{name}")
             _add_tree(archive, root / "src" / "gdlab", "gdlab/src/gdlab")
             _add_tree(archive, lab.path, f"lab/{lab.name}")
     except OSError as error:
-        raise GdlabError(f"cannot write the autograder zip {out}: {error.strerror}") from None
+        raise GdlabError(text("grading.bundle.cannot_write", out=out, reason=error.strerror)) from None
     return out

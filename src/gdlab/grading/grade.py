@@ -79,12 +79,12 @@ class Grade:
         return sum(t.max_score for t in self.tests)
 
 
-def truncate(text, limit=OUTPUT_LIMIT):
+def truncate(message, limit=OUTPUT_LIMIT):
     """Keep the head and the tail of a long text, saying how much was cut."""
-    if len(text) <= limit:
-        return text
-    head, tail = text[:limit * 2 // 3], text[-(limit // 3):]
-    return f"{head}\n... [{len(text) - len(head) - len(tail)} characters cut] ...\n{tail}"
+    if len(message) <= limit:
+        return message
+    head, tail = message[:limit * 2 // 3], message[-(limit // 3):]
+    return head + text("grading.grade.cut", count=len(message) - len(head) - len(tail)) + tail
 
 
 def _child_env():
@@ -162,7 +162,7 @@ def expected_tests(lab, timeout=COLLECT_TIMEOUT, runner=None):
         _copy_instructor_tests(lab, workdir)
         for name in lab.files:
             if not (lab.path / name).is_file():
-                raise GdlabError(f"lab {lab.name} lists {name} in {MANIFEST} but has no such file")
+                raise GdlabError(text("grading.grade.no_such_file", lab=lab.name, name=name, manifest=MANIFEST))
             shutil.copyfile(lab.path / name, workdir / name)
         events, log = workdir / ".events.jsonl", workdir / ".collect.log"
         run = runner.start(_pytest_args(workdir, events, _test_dirs(workdir), collect_only=True), workdir, log,
@@ -171,17 +171,16 @@ def expected_tests(lab, timeout=COLLECT_TIMEOUT, runner=None):
         while run.poll() is None:
             if time.monotonic() > deadline:
                 _kill(run)
-                raise GdlabError(f"collecting the tests of lab {lab.name} took over {timeout:.0f} s")
+                raise GdlabError(text("grading.grade.collect_timeout", lab=lab.name, seconds=f"{timeout:.0f}"))
             time.sleep(POLL)
         stream = _Stream(events).new_events()
         errors = [e for e in stream if e["event"] == "collect_error"]
         if run.returncode not in (0, 5) or errors:
             detail = errors[0]["message"] if errors else log.read_text(encoding="utf-8", errors="replace")[-4000:]
-            raise GdlabError(f"the instructor's tests of lab {lab.name} do not collect with the "
-                             f"instructor's solution:\n{detail}")
+            raise GdlabError(text("grading.grade.collect_failed", lab=lab.name, detail=detail))
     tests = {e["nodeid"]: (e["points"], e["hidden"]) for e in stream if e["event"] == "item" and e["points"]}
     if not tests:
-        raise GdlabError(f"lab {lab.name} has no test marked @pytest.mark.points(n): nothing to grade")
+        raise GdlabError(text("grading.grade.no_points", lab=lab.name))
     return tests
 
 
@@ -309,10 +308,10 @@ def _watch(process, events, log_path, results, timeout, collect_timeout, deadlin
                 result = results[nodeid]
                 result.reported = True
                 result.status = "not implemented yet" if event.get("not_implemented") else event["outcome"]
-                text = event.get("message", "")
+                message = event.get("message", "")
                 if event.get("output"):
-                    text += f"\n--- your code printed ---\n{truncate(event['output'], OUTPUT_LIMIT // 2)}"
-                result.output, result.seconds = truncate(text.strip()), float(event.get("seconds", 0))
+                    message += text("grading.grade.printed", output=truncate(event["output"], OUTPUT_LIMIT // 2))
+                result.output, result.seconds = truncate(message.strip()), float(event.get("seconds", 0))
                 current = None
             elif kind == "collect_error":
                 collect_errors.append(event)
@@ -431,10 +430,10 @@ def failed_grade(submission, lab, expected, why):
                  problems=[text("grading.grade.not_graded", why=why)])
 
 
-def _never_ran(results, text):
+def _never_ran(results, why):
     for result in results.values():
         if result.status == "never ran":
-            result.output = text
+            result.output = why
 
 
 def _explain_never_ran(results, collect_errors, reason, budget, problems):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.grading.template import Limits
+from gdlab.i18n import text
 from gdlab.i18n.language import LANGUAGES, check_language
 
 MANIFEST = "lab.toml"
@@ -54,34 +55,33 @@ def read_lab(path):
     path = Path(path)
     manifest = path / MANIFEST
     if not manifest.is_file():
-        raise GdlabError(f"{path} is not a lab: it has no {MANIFEST}")
+        raise GdlabError(text("grading.lab.not_a_lab", path=path, manifest=MANIFEST))
     try:
         spec = tomllib.loads(manifest.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise GdlabError(f"{manifest} is not valid TOML: {error}") from None
+        raise GdlabError(text("grading.lab.not_toml", manifest=manifest, error=error)) from None
     files = spec.get("files")
     if not isinstance(files, list) or not files or not all(isinstance(f, str) and f for f in files):
-        raise GdlabError(f"{manifest} must list the student's files, e.g. files = [\"lab_cost.py\"]")
+        raise GdlabError(text("grading.lab.no_files", manifest=manifest))
     bad = [f for f in files if Path(f).name != f or f in ("conftest.py", "pytest.ini")]
     if bad:
-        raise GdlabError(f"{manifest}: files must be plain file names in the lab folder (not "
-                         f"conftest.py or pytest.ini), got {bad}")
+        raise GdlabError(text("grading.lab.files_not_plain", manifest=manifest, bad=bad))
     timeout = spec.get("timeout", 10.0)
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
-        raise GdlabError(f"{manifest}: timeout must be a positive number of seconds, got {timeout!r}")
+        raise GdlabError(text("grading.lab.bad_timeout", manifest=manifest, timeout=repr(timeout)))
     visibility = spec.get("hidden_visibility", "after_due_date")
     if visibility not in VISIBILITIES:
-        raise GdlabError(f"{manifest}: hidden_visibility must be one of {', '.join(VISIBILITIES)}, "
-                         f"got {visibility!r}")
+        raise GdlabError(text("grading.lab.bad_visibility", manifest=manifest, choices=", ".join(VISIBILITIES),
+                              visibility=repr(visibility)))
     given = spec.get("given", [])
     if not isinstance(given, list) or not all(isinstance(g, str) and Path(g).name == g and g.endswith(".py")
                                               and (path / g).is_file() and g not in files for g in given):
-        raise GdlabError(f"{manifest}: given must list .py files of the lab folder that the student does "
-                         f"not hand in, e.g. given = [\"linefit.py\"], got {given!r}")
+        raise GdlabError(text("grading.lab.bad_given", manifest=manifest, given=repr(given)))
     language = spec.get("language")
     if language is not None:
         if not isinstance(language, str):
-            raise GdlabError(f"{manifest}: language must be one of {', '.join(LANGUAGES)}, got {language!r}")
+            raise GdlabError(text("grading.lab.bad_language", manifest=manifest, choices=", ".join(LANGUAGES),
+                                  language=repr(language)))
         try:
             language = check_language(language)
         except GdlabError as error:
@@ -95,10 +95,11 @@ def _read_limits(table, manifest):
     """Limits from lab.toml's [limits] table: whole positive numbers, known names only."""
     known = Limits.__dataclass_fields__
     if not isinstance(table, dict) or set(table) - set(known):
-        raise GdlabError(f"{manifest}: [limits] may set {', '.join(known)}, got {table!r}")
+        raise GdlabError(text("grading.lab.bad_limits", manifest=manifest, names=", ".join(known),
+                              table=repr(table)))
     for name, value in table.items():
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise GdlabError(f"{manifest}: limits.{name} must be a positive whole number, got {value!r}")
+            raise GdlabError(text("grading.lab.bad_limit", manifest=manifest, name=name, value=repr(value)))
     return Limits(**table)
 
 
@@ -106,7 +107,7 @@ def list_labs(labs_dir=None):
     """Every lab under `labs_dir` (default: the checkout's labs/), in folder order."""
     labs_dir = Path(labs_dir) if labs_dir is not None else default_labs_dir()
     if not labs_dir.is_dir():
-        raise GdlabError(f"no labs folder at {labs_dir}; pass --labs-dir DIR")
+        raise GdlabError(text("grading.lab.no_labs_dir", path=labs_dir))
     return [read_lab(p) for p in sorted(labs_dir.iterdir()) if (p / MANIFEST).is_file()]
 
 
@@ -118,6 +119,6 @@ def find_lab(name, labs_dir=None):
     labs = list_labs(labs_dir)
     matches = [lab for lab in labs if name in (lab.name, lab.name.partition("_")[2])]
     if len(matches) != 1:
-        known = ", ".join(lab.name for lab in labs) or "none"
-        raise GdlabError(f"no lab named {name!r}; the labs are: {known} (or give the path of a lab folder)")
+        known = ", ".join(lab.name for lab in labs) or text("grading.lab.no_labs")
+        raise GdlabError(text("grading.lab.no_such_lab", name=repr(name), known=known))
     return matches[0]

@@ -201,7 +201,7 @@ class GradingPlugin:
                 status = "not implemented yet"
             rows.append(Row(nodeid, self.labs[nodeid], possible,
                             possible if outcome == "passed" else 0.0, shown_status(status), is_hidden(nodeid)))
-        terminalreporter.write_sep("=", "gdlab score")
+        terminalreporter.write_sep("=", text("grading.plugin.score_title"))
         terminalreporter.write_line(format_table(rows))
         for nodeid in self.not_collected:
             terminalreporter.write_line(text("grading.plugin.could_not_collect", nodeid=nodeid))

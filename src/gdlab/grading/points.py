@@ -32,11 +32,11 @@ def marker_points(item):
     if mark is None:
         return None
     if len(mark.args) != 1 or mark.kwargs:
-        raise ValueError(f"{item.nodeid}: write @pytest.mark.points(n) with one number n, "
-                         f"got points{mark.args or ''}{mark.kwargs or ''}")
+        raise ValueError(text("grading.points.one_number", nodeid=item.nodeid, args=mark.args or "",
+                              kwargs=mark.kwargs or ""))
     n = mark.args[0]
     if isinstance(n, bool) or not isinstance(n, (int, float)) or not n > 0:
-        raise ValueError(f"{item.nodeid}: points must be a positive number, got {n!r}")
+        raise ValueError(text("grading.points.not_positive", nodeid=item.nodeid, n=repr(n)))
     return float(n)
 
 

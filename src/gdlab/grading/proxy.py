@@ -10,6 +10,8 @@ never mistaken for an array or a number.
 """
 import types
 
+from gdlab.i18n import text
+
 
 class Remote:
     """A handle on an object that lives in the student's process."""
@@ -38,7 +40,7 @@ class Remote:
     def __len__(self):
         n = self._ask("len")
         if type(n) is not int or n < 0:
-            raise TypeError("len() of the student's object is not a whole number")
+            raise TypeError(text("grading.process.bad_len"))
         return n
 
     def __getitem__(self, key):
@@ -50,7 +52,7 @@ class Remote:
     def __iter__(self):
         iterator = self._ask("iter")
         if not isinstance(iterator, Remote):
-            raise TypeError("iter() of the student's object did not give an iterator")
+            raise TypeError(text("grading.process.bad_iter"))
         return iterator
 
     def __next__(self):
@@ -60,7 +62,7 @@ class Remote:
         return self._ask("bool") is True
 
     def __repr__(self):
-        return f"<the student's {self._type} object>"
+        return text("grading.process.remote", type=self._type)
 
 
 class StudentModule(types.ModuleType):

@@ -14,7 +14,7 @@ from pathlib import Path
 from gdlab.errors import GdlabError
 from gdlab.grading.lab import HIDDEN_TESTS, list_labs
 from gdlab.grading.solutions import BEGIN, END, STUDENT, split_source, strip_solutions
-from gdlab.i18n import get_language, using_language
+from gdlab.i18n import get_language, text, using_language
 
 README, TRANSLATED_README = "README.md", {"zh": "README.zh.md"}  # what the zh edition ships as README.md
 # in each released lab folder: the proof that gdlab wrote it, so a later release may replace it
@@ -70,15 +70,13 @@ def check_target(target, labs):
     for lab in labs:
         source = lab.path.resolve()
         if _is_within(resolved, source) or resolved in source.parents:
-            where = "is" if resolved == source else "contains" if resolved in source.parents else "is inside"
-            raise GdlabError(f"the release folder {target} {where} the source of lab {lab.name} "
-                             f"({lab.path}); releasing there would overwrite the instructor's lab; "
-                             f"give --out a folder outside the labs")
+            key = "release.labs.target_is_lab" if resolved == source else "release.labs.target_contains_lab" \
+                if resolved in source.parents else "release.labs.target_inside_lab"
+            raise GdlabError(text(key, target=target, lab=lab.name, path=lab.path))
     if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise GdlabError(f"{target} exists and is not a folder; move it away or give another --out")
+        raise GdlabError(text("release.not_a_folder", target=target))
     if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
-        raise GdlabError(f"{target} is not empty and was not written by `gdlab labs release` (it has no "
-                         f"{MARKER}); nothing was changed; move it away or give another --out")
+        raise GdlabError(text("release.labs.not_ours", target=target, marker=MARKER))
 
 
 def release_lab(lab, out_dir, labs=(), language=None):
@@ -96,7 +94,7 @@ def release_lab(lab, out_dir, labs=(), language=None):
         out_dir.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix=f".{lab.name}-", suffix=".partial", dir=out_dir))
     except OSError as error:
-        raise GdlabError(f"cannot write into the release folder {out_dir}: {error.strerror}") from None
+        raise GdlabError(text("release.labs.cannot_write", folder=out_dir, reason=error.strerror)) from None
     try:
         written = _write_release(lab, building, get_language() if language is None else language)
         check_target(target, [lab, *labs])  # again: nothing may have appeared there meanwhile
@@ -105,8 +103,8 @@ def release_lab(lab, out_dir, labs=(), language=None):
                 shutil.rmtree(target) if (target / MARKER).is_file() else target.rmdir()
             building.rename(target)
         except OSError as error:
-            raise GdlabError(f"cannot put the release of {lab.name} in place at {target}: "
-                             f"{error.strerror}") from None
+            raise GdlabError(text("release.labs.cannot_place", lab=lab.name, target=target,
+                                  reason=error.strerror)) from None
     finally:
         if building.exists():
             shutil.rmtree(building)
@@ -144,10 +142,8 @@ def _write_release(lab, target, language):
     leaks = leak_scan(target, secret, public)
     if leaks:
         shown = "; ".join(f"{p.relative_to(target)}: {line!r}" for p, line in leaks[:5])
-        raise GdlabError(f"the release of {lab.name} would leak {len(leaks)} line(s) of solutions or "
-                         f"hidden tests ({shown}); nothing was written for this lab")
-    (target / MARKER).write_text(f"written by `gdlab labs release` from {lab.path}; the next release "
-                                 f"replaces this folder\n", encoding="utf-8")
+        raise GdlabError(text("release.labs.leak", lab=lab.name, count=len(leaks), shown=shown))
+    (target / MARKER).write_text(text("release.labs.marker", path=lab.path) + "\n", encoding="utf-8")
     return written
 
 
@@ -169,10 +165,8 @@ def release(out_dir, labs_dir=None, labs=None, language=None):
     for lab in protected:
         source = lab.path.resolve()
         if _is_within(resolved_out, source):
-            where = "is" if resolved_out == source else "is inside"
-            raise GdlabError(f"the release folder {out_dir} {where} the source of lab {lab.name} "
-                             f"({lab.path}); releasing there would write into the instructor's lab; "
-                             f"give --out a folder outside the labs")
+            key = "release.labs.out_is_lab" if resolved_out == source else "release.labs.out_inside_lab"
+            raise GdlabError(text(key, target=out_dir, lab=lab.name, path=lab.path))
     for lab in chosen:
         check_target(out_dir / lab.name, protected)
     return {lab.name: release_lab(lab, out_dir, protected, language) for lab in chosen}

@@ -51,13 +51,14 @@ def shown_points(values, digits=4):
 
 def format_isolation(isolation):
     """One line: how the student's code was kept away from the grader."""
+    from gdlab.grading.sandbox import OWN_USER   # here: sandbox needs pwd and resource (POSIX)
     user = isolation.get("user", "?")
-    view = "own mount, PID, network, IPC and UTS namespaces, a private read-only view, no capabilities" \
-        if isolation.get("namespaces") \
-        else "no namespaces (the student process can read what the grader's user can)"
+    user = text("grading.isolation.own_user") if user == OWN_USER else user
+    view = text("grading.isolation.namespaces") if isolation.get("namespaces") \
+        else text("grading.isolation.no_namespaces")
     limits = isolation.get("limits", {})
     shown = ", ".join(f"{k} {v}" for k, v in limits.items())
-    return f"isolation: student code in its own process as {user}; {view}; limits: {shown}"
+    return text("grading.isolation.line", user=user, view=view, limits=shown)
 
 
 def gradescope_results(grade, hidden_visibility="after_due_date"):
@@ -84,8 +85,7 @@ def write_json(path, data):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     except OSError as error:
-        raise GdlabError(f"cannot write the results to {path}: {error.strerror}; "
-                         f"choose a folder you can write to") from None
+        raise GdlabError(text("grading.report.cannot_write_results", path=path, reason=error.strerror)) from None
     return path
 
 
@@ -112,6 +112,5 @@ def write_csv(path, grades):
                                  sum(t.status == "passed" for t in grade.tests), len(grade.tests),
                                  spreadsheet_safe(" | ".join(grade.problems))])
     except OSError as error:
-        raise GdlabError(f"cannot write the grades to {path}: {error.strerror}; "
-                         f"choose a folder you can write to") from None
+        raise GdlabError(text("grading.report.cannot_write_grades", path=path, reason=error.strerror)) from None
     return path

@@ -20,6 +20,7 @@ import tempfile
 from gdlab.errors import GdlabError
 from gdlab.grading import forkserver
 from gdlab.grading.warmup import warm_up
+from gdlab.i18n import text
 
 START_TIMEOUT = 120.0
 
@@ -60,7 +61,7 @@ class ForkedRun:
                                                         "env": env}, [status_w], START_TIMEOUT)
         except (OSError, ValueError) as error:
             os.close(status_r)
-            raise GdlabError(f"the warm test runner did not start a run: {error}") from None
+            raise GdlabError(text("grading.runner.no_run", error=error)) from None
         finally:
             os.close(status_w)
         self.status = os.fdopen(status_r, "rb", buffering=0)
@@ -104,7 +105,7 @@ class PytestRunner:
         if not self.ready:
             ready, _, _ = select.select([self.process.stdout], [], [], START_TIMEOUT)
             if not ready or self.process.stdout.readline().strip() != b"ready":
-                raise GdlabError("the warm test runner did not start (python -m gdlab.grading.runner)")
+                raise GdlabError(text("grading.runner.no_start"))
             self.ready = True
 
     def start(self, argv, cwd, log_path, env):

@@ -38,6 +38,7 @@ PR_CAPBSET_DROP, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 24, 47, 4
 PR_SET_NO_NEW_PRIVS, PR_SET_PDEATHSIG = 38, 1
 SIGKILL = 9
 SCRATCH = ("/tmp", "/var/tmp", "/dev/shm")
+OWN_USER = "the grader's own user (not root: no user to drop to)"   # probe's "user" when not root
 SYSTEM = ("/", "/proc", "/dev", "/sys", "/usr", "/etc", "/lib", "/lib64", "/bin", "/sbin", "/var", "/run")
 
 
@@ -326,7 +327,7 @@ def probe(settings):
     ids = student_ids(settings)
     return {
         "separate_process": True,
-        "user": settings["user"] if ids else "the grader's own user (not root: no user to drop to)",
+        "user": settings["user"] if ids else OWN_USER,
         "namespaces": namespaces,  # mount + PID + network (+ user when not root)
         "network": "none (own network namespace)" if namespaces else "not isolated",
         "private_files": namespaces,

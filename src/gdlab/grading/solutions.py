@@ -67,17 +67,17 @@ class _Block:
     hints: list               # the HINT lines right above it
     student: list | None = None   # the lines the student edition ships, once STUDENT was read
 
-    def replacement(self, filename):
-        """The lines the student edition has where the block was."""
+    def replacement(self, filename, language):
+        """The lines the student edition (in `language`) has where the block was."""
         if self.student is not None:
             return self.student
         if self.function is None:
-            raise GdlabError(f"{filename} line {self.start}: a solution block must be inside a function "
-                             f"body, so the student edition can raise NotImplementedError there (or "
-                             f"say what ships instead in a {STUDENT} section)")
-        message = text("grading.release.write_here_hint", function=self.function,
-                       hints=text("grading.release.hint_separator").join(self.hints)) if self.hints \
-            else text("grading.release.write_here", function=self.function)
+            raise GdlabError(text("release.markers.outside_function", filename=filename, line=self.start,
+                                  student=STUDENT))
+        with using_language(language):
+            message = text("grading.release.write_here_hint", function=self.function,
+                           hints=text("grading.release.hint_separator").join(self.hints)) if self.hints \
+                else text("grading.release.write_here", function=self.function)
         return [f"{self.indent}raise NotImplementedError({message!r})\n"]
 
 
@@ -88,16 +88,17 @@ def _uncomment(line, filename, number):
     if body.rstrip() in ("", "#"):
         return "\n" if line.endswith("\n") else ""
     if not body.startswith("#"):
-        raise GdlabError(f"{filename} line {number}: after {STUDENT} every line is commented out "
-                         f"(`# code`), so that the instructor's source runs the solution; this one is not")
+        raise GdlabError(text("release.markers.not_commented", filename=filename, line=number, student=STUDENT))
     return indent + (body[2:] if body.startswith("# ") else body[1:])
 
 
 def _parse(source, filename, what):
+    """The syntax tree of `source`; else a GdlabError that says `what` (a catalogue key) is wrong, and where."""
     try:
         return ast.parse(source, filename)
     except SyntaxError as error:
-        raise GdlabError(f"{filename} line {error.lineno}: {what} ({error.msg})") from None
+        raise GdlabError(text("release.markers.syntax", filename=filename, line=error.lineno, what=text(what),
+                              error=error.msg)) from None
 
 
 def _hint_language(stripped):
@@ -117,21 +118,20 @@ def _chosen_hints(pending, language):
             lines.append(body)
         elif hint_language == shown:
             hints.append(body)
-            lines.append(f"{indent}{text('grading.release.hint_comment', hint=body)}\n")
+            with using_language(language):
+                lines.append(f"{indent}{text('grading.release.hint_comment', hint=body)}\n")
     return lines, hints
 
 
 def strip_solutions(source, filename="<source>", language=None):
     """(student source, solution lines): every solution block replaced by a raise with its hint,
     or by the uncommented code of its STUDENT section; hints and messages in `language` (None: the
-    current language)."""
-    language = get_language() if language is None else language
-    with using_language(language):
-        return _strip_solutions(source, filename, language)
+    current language; the instructor's mistakes are told in the current language)."""
+    return _strip_solutions(source, filename, get_language() if language is None else language)
 
 
 def _strip_solutions(source, filename, language):
-    tree = _parse(source, filename, "the instructor source is not valid Python")
+    tree = _parse(source, filename, "release.markers.source_invalid")
     out, solution, pending, block = [], [], [], None   # pending: (language or None, indent, hint or line)
     for number, line in enumerate(source.splitlines(keepends=True), start=1):
         stripped = line.strip()
@@ -146,33 +146,35 @@ def _strip_solutions(source, filename, language):
                 block, pending = _Block(number, indent, _enclosing_function(tree, number), hints), []
             elif stripped.startswith((END, STUDENT)):
                 marker = END if stripped.startswith(END) else STUDENT
-                raise GdlabError(f"{filename} line {number}: {marker} without a {BEGIN} before it")
+                raise GdlabError(text("release.markers.no_begin", filename=filename, line=number, marker=marker,
+                                      begin=BEGIN))
             elif pending and stripped:
-                raise GdlabError(f"{filename} line {number}: {HINT} must come right before {BEGIN}")
+                raise GdlabError(text("release.markers.hint_not_before", filename=filename, line=number, hint=HINT,
+                                      begin=BEGIN))
             elif pending:
                 pending.append((None, indent, line))   # a blank line between a hint and its block
             else:
                 out.append(line)
         elif stripped.startswith(BEGIN):
-            raise GdlabError(f"{filename} line {number}: {BEGIN} inside another solution block "
-                             f"(opened on line {block.start}); close it with {END} first")
+            raise GdlabError(text("release.markers.nested", filename=filename, line=number, begin=BEGIN,
+                                  start=block.start, end=END))
         elif stripped.startswith(END):
-            out, block = out + block.replacement(filename), None
+            out, block = out + block.replacement(filename, language), None
         elif stripped.startswith(STUDENT):
             if block.student is not None:
-                raise GdlabError(f"{filename} line {number}: a second {STUDENT} in the solution block "
-                                 f"opened on line {block.start}")
+                raise GdlabError(text("release.markers.second_student", filename=filename, line=number,
+                                      student=STUDENT, start=block.start))
             block.student = []
         elif block.student is not None:
             block.student.append(_uncomment(line, filename, number))
         else:
             solution.append(line)
     if block is not None:
-        raise GdlabError(f"{filename} line {block.start}: {BEGIN} is never closed by {END}")
+        raise GdlabError(text("release.markers.never_closed", filename=filename, line=block.start, begin=BEGIN,
+                              end=END))
     out += _chosen_hints(pending, language)[0]   # hints after the last block ship as comments
     student = "".join(out)
-    _parse(student, filename, "the student edition would not be valid Python; check the indentation "
-                              "of the solution markers and of the STUDENT section")
+    _parse(student, filename, "release.markers.edition_invalid")
     return student, solution
 
 

@@ -35,7 +35,20 @@ ANSWER_BUDGET = 512 * 2 ** 20    # bytes the student may send during one test (a
 
 
 def _refuse_ref(data):
-    raise wire.ProtocolError("a handle passed to a grader function (only data may be passed)")
+    raise wire.ProtocolError(text("grading.process.handle_to_grader"))
+
+
+def student_messages():
+    """What the student's process says itself, in the current language (it cannot import gdlab's
+    catalogue: the grader hands these over with each spawn request)."""
+    return {"blocked": text("grading.student.blocked"),
+            "nested_too_deep": text("grading.wire.nested_too_deep", depth=wire.MAX_DEPTH)}
+
+
+def _protocol_words(error):
+    """A wire.ProtocolError in the current language where it is a limit the student can reach."""
+    key = getattr(error, "key", None)
+    return text(f"grading.wire.{key}", **error.values) if key else str(error)
 
 
 class StudentProcess:
@@ -70,10 +83,10 @@ class StudentProcess:
 
     def _spawn(self, template_socket, files, modules, theirs, out_write):
         try:
-            forkserver.request(template_socket, {"files": files, "modules": modules},
-                               [theirs.fileno(), out_write], SPAWN_TIMEOUT)
+            request = {"files": files, "modules": modules, "messages": student_messages()}
+            forkserver.request(template_socket, request, [theirs.fileno(), out_write], SPAWN_TIMEOUT)
         except (OSError, ValueError) as error:
-            raise StudentSetupError(f"the student template is not answering ({error})") from None
+            raise StudentSetupError(text("grading.process.not_answering", error=error)) from None
 
     def _read_output(self, fd):
         """Keep the first OUTPUT_LIMIT bytes the student prints; past the limit, stop the process."""
@@ -114,10 +127,11 @@ class StudentProcess:
         try:
             (length,) = struct.unpack(">I", self._recv_exact(4, deadline))
             if length > wire.MAX_FRAME:
-                raise wire.ProtocolError(f"an answer of {length:,} bytes, over the limit of {wire.MAX_FRAME:,}")
+                raise wire.ProtocolError(text("grading.process.answer_too_large", length=f"{length:,}",
+                                              limit=f"{wire.MAX_FRAME:,}"))
             self.received += length
             if self.received > ANSWER_BUDGET:
-                raise wire.ProtocolError(f"more than {ANSWER_BUDGET // 2 ** 20} MiB of answers in one test")
+                raise wire.ProtocolError(text("grading.process.answers_over_budget", mib=ANSWER_BUDGET // 2 ** 20))
             header, blobs = wire.unpack(self._recv_exact(length, deadline))
         except EOFError:
             self.kill()
@@ -130,8 +144,8 @@ class StudentProcess:
             raise StudentCrashed(self._death())
         if "setup_failed" in header and not self.greeted:  # only the supervisor speaks before its hello
             self.alive = False
-            raise StudentSetupError(f"the grader could not lock down the student process: "
-                                    f"{str(header['setup_failed'])[:300]}")
+            why = str(header["setup_failed"])[:300]
+            raise StudentSetupError(text("grading.process.not_locked_down", error=why))
         return header, blobs
 
     def _recv_exact(self, n, deadline):
@@ -168,13 +182,13 @@ class StudentProcess:
     def _expect(self, key, deadline):
         header, _ = self._recv(deadline)
         if key not in header:
-            raise self._broke("no hello")
+            raise self._broke(text("grading.process.no_hello"))
         return header
 
     def _broke(self, what):
         """Kill the student process; the StudentCrashed that says how it broke the protocol."""
         self.kill()
-        return StudentCrashed(text("grading.process.protocol", what=what))
+        return StudentCrashed(text("grading.process.protocol", what=_protocol_words(what)))
 
     # values
     def _as_handle(self, value):
@@ -186,8 +200,7 @@ class StudentProcess:
             ident = len(self.callbacks) + 1
             self.callbacks[ident] = value
             return {"$": "cb", "id": ident}
-        raise TypeError(f"a {type(value).__name__} cannot be sent to the student's process: send "
-                        f"numbers, strings, arrays, tensors, lists/tuples/dicts of them, or a plain function")
+        raise TypeError(text("grading.process.not_data", type=type(value).__name__))
 
     def _from_ref(self, data):
         return Remote(self, data["id"], data.get("type", "object")[:80])
@@ -222,7 +235,7 @@ class StudentProcess:
             elif "ok" in header:
                 return decoded["ok"]
             else:
-                raise self._broke("an unknown frame")
+                raise self._broke(text("grading.process.unknown_frame"))
 
     def _callback(self, header, decoded):
         function = self.callbacks.get(header.get("id"))
@@ -282,22 +295,21 @@ class StudentSession:
             self.process = StudentProcess(self.template_socket, self.files, self.modules,
                                           self.deadline or time.monotonic() + self.timeout)
         except StudentTimeout:
-            self.import_error = "importing your code took longer than the test's time limit " \
-                                "(an infinite loop at import?)"
+            self.import_error = text("grading.process.import_timed_out")
             raise StudentImportError(self.import_error) from None
         except StudentSetupError:
             raise
         except StudentCrashed as error:
-            self.import_error = f"{error} while your code was being imported"
+            self.import_error = text("grading.process.import_crashed", error=error)
             raise StudentImportError(self.import_error) from None
         self.process.deadline, self.process.default_timeout = self.deadline, self.timeout
         self.isolation = self.process.isolation
         for name, state in self.process.modules.items():
             if isinstance(state, dict) and "error" in state and isinstance(state["error"], dict):
                 error = student_error(state["error"])
-                why = " (your code called sys.exit() while it was imported)" \
-                    if error.type_name == "SystemExit" else ""
-                self.import_error = f"{name}.py could not be imported: {error.type_name}: {error}{why}"
+                why = text("grading.grade.called_sys_exit") if error.type_name == "SystemExit" else ""
+                self.import_error = text("grading.process.import_failed", name=name, type=error.type_name,
+                                         error=error, why=why)
                 self.process.close()
                 raise StudentImportError(self.import_error)
         return self.process

@@ -31,7 +31,9 @@ import traceback
 
 BLOCKED = "gdlab"
 LOCK_DOWN_FAILED = 71   # exit code of a student process that could not be locked down
-BLOCKED_MESSAGE = "gdlab's reference code is not available while grading: write it yourself"
+# What this process says itself, in English until the grader's spawn request gives the words in its
+# language ({"blocked": ..., "nested_too_deep": ...}: gdlab's catalogue cannot be imported here).
+MESSAGES = {"blocked": "gdlab's reference code is not available while grading: write it yourself"}
 
 
 def load_by_path(name, path):
@@ -47,7 +49,7 @@ class GdlabBlocker(importlib.abc.MetaPathFinder):
 
     def find_spec(self, fullname, path=None, target=None):
         if fullname == BLOCKED or fullname.startswith(BLOCKED + "."):
-            raise ModuleNotFoundError(BLOCKED_MESSAGE, name=fullname)
+            raise ModuleNotFoundError(MESSAGES["blocked"], name=fullname)
         return None
 
 
@@ -116,7 +118,9 @@ class Server:
         frames = [f for f in traceback.extract_tb(error.__traceback__)
                   if f.filename.startswith(self.workdir)]
         lines = traceback.format_list(frames)
-        self.send({"error": {"type": type(error).__name__[:80], "message": str(error)[:4000],
+        message = MESSAGES.get(getattr(error, "key", None) or "", str(error)) \
+            if isinstance(error, self.wire.ProtocolError) else str(error)
+        self.send({"error": {"type": type(error).__name__[:80], "message": message[:4000],
                              "traceback": "".join(lines)[-4000:]}})
 
     def wait_reply(self):
@@ -220,10 +224,17 @@ def close_other_fds(keep):
                 pass
 
 
+def take_messages(messages):
+    """The grader's words for what this process says (strings only; anything else is ignored)."""
+    if isinstance(messages, dict):
+        MESSAGES.update({k: v[:2000] for k, v in messages.items() if isinstance(k, str) and isinstance(v, str)})
+
+
 def student(sandbox, wire, settings, request, sock_fd, out_fd, release_fd):
     """In the fork that becomes the student: lock down, import, serve. Never returns."""
     code = 0
     try:
+        take_messages(request.get("messages"))
         os.read(release_fd, 1)  # the supervisor has told the grader our pid
         os.close(release_fd)
         try:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import gdlab
 from gdlab.errors import GdlabError
+from gdlab.i18n import text
 
 SERVER = Path(__file__).with_name("student_server.py")
 START_TIMEOUT = 120.0
@@ -91,7 +92,8 @@ class StudentTemplate:
             if not chunk:
                 self.close()
                 error = self.process.stderr.read().decode("utf-8", "replace")[-2000:]
-                raise GdlabError(f"the student template did not start: {error or 'no answer'}")
+                error = error or text("grading.template.no_answer")
+                raise GdlabError(text("grading.template.no_start", error=error))
             line += chunk
         return json.loads(line)["isolation"]
 

@@ -42,7 +42,14 @@ TORCH_DTYPES = ("float64", "float32", "float16", "bfloat16", "int64", "int32", "
 
 
 class ProtocolError(Exception):
-    """The other side sent something that is not a well-formed frame of data."""
+    """The other side sent something that is not a well-formed frame of data.
+
+    The limits a student's answer can reach carry a `key` and its `values`: the grader words them
+    in its language (grading.wire.<key> in gdlab's catalogue, which this file cannot import)."""
+
+    def __init__(self, message, key=None, **values):
+        super().__init__(message)
+        self.key, self.values = key, values
 
 
 def _torch():
@@ -71,7 +78,7 @@ class Encoder:
 
     def encode(self, value, depth=0):
         if depth > MAX_DEPTH:
-            raise ProtocolError(f"a value nested more than {MAX_DEPTH} deep")
+            raise ProtocolError(f"a value nested more than {MAX_DEPTH} deep", "nested_too_deep", depth=MAX_DEPTH)
         kind = type(value)
         if value is None or kind in (bool, int, str):
             return value
@@ -137,7 +144,8 @@ def unpack(body):
         raise ProtocolError("a frame whose header runs past its end")
     if size > MAX_HEADER:
         raise ProtocolError(f"a frame header of {size:,} bytes, over the limit of {MAX_HEADER:,} (send "
-                            f"many numbers as one array, not as a list)")
+                            f"many numbers as one array, not as a list)", "header_too_large",
+                            size=f"{size:,}", limit=f"{MAX_HEADER:,}")
     try:
         header = json.loads(body[4:4 + size].decode("utf-8"))
     except (ValueError, RecursionError) as error:
@@ -187,12 +195,13 @@ class Decoder:
             raise ProtocolError(f"an array of dtype {array.dtype}: only numbers cross")
         self.elements += array.size
         if self.elements > MAX_ELEMENTS:
-            raise ProtocolError(f"more than {MAX_ELEMENTS:,} numbers in one answer")
+            raise ProtocolError(f"more than {MAX_ELEMENTS:,} numbers in one answer", "too_many_numbers",
+                                limit=f"{MAX_ELEMENTS:,}")
         return array
 
     def decode(self, data, depth=0):
         if depth > MAX_DEPTH:
-            raise ProtocolError(f"a value nested more than {MAX_DEPTH} deep")
+            raise ProtocolError(f"a value nested more than {MAX_DEPTH} deep", "nested_too_deep", depth=MAX_DEPTH)
         kind = type(data)
         if data is None or kind in (bool, int, float, str):
             return data

@@ -129,4 +129,111 @@ MESSAGES = {
     "points.status": "status",
     "points.lab_total": "lab {lab}: {earned} / {possible}{note}",
     "points.public_only": "  (public tests only: hidden tests did not run)",
+
+    # gdlab.grading.lab: what is wrong with a lab folder or its lab.toml (for the teacher)
+    "lab.not_a_lab": "{path} is not a lab: it has no {manifest}",
+    "lab.not_toml": "{manifest} is not valid TOML: {error}",
+    "lab.no_files": "{manifest} must list the student's files, e.g. files = [\"lab_cost.py\"]",
+    "lab.files_not_plain": "{manifest}: files must be plain file names in the lab folder (not conftest.py or "
+                           "pytest.ini), got {bad}",
+    "lab.bad_timeout": "{manifest}: timeout must be a positive number of seconds, got {timeout}",
+    "lab.bad_visibility": "{manifest}: hidden_visibility must be one of {choices}, got {visibility}",
+    "lab.bad_given": "{manifest}: given must list .py files of the lab folder that the student does not hand "
+                     "in, e.g. given = [\"linefit.py\"], got {given}",
+    "lab.bad_language": "{manifest}: language must be one of {choices}, got {language}",
+    "lab.bad_limits": "{manifest}: [limits] may set {names}, got {table}",
+    "lab.bad_limit": "{manifest}: limits.{name} must be a positive whole number, got {value}",
+    "lab.no_labs_dir": "no labs folder at {path}; pass --labs-dir DIR",
+    "lab.no_such_lab": "no lab named {name}; the labs are: {known} (or give the path of a lab folder)",
+    "lab.no_labs": "none",
+
+    # gdlab.grading.grade: the instructor's tests, and how a long message is cut
+    "grade.no_such_file": "lab {lab} lists {name} in {manifest} but has no such file",
+    "grade.collect_timeout": "collecting the tests of lab {lab} took over {seconds} s",
+    "grade.collect_failed": "the instructor's tests of lab {lab} do not collect with the instructor's solution:\n"
+                            "{detail}",
+    "grade.no_points": "lab {lab} has no test marked @pytest.mark.points(n): nothing to grade",
+    "grade.cut": "\n... [{count} characters cut] ...\n",
+    "grade.printed": "\n--- your code printed ---\n{output}",
+
+    # gdlab.grading.points: a points marker written wrong (for the teacher)
+    "points.one_number": "{nodeid}: write @pytest.mark.points(n) with one number n, got points{args}{kwargs}",
+    "points.not_positive": "{nodeid}: points must be a positive number, got {n}",
+    "plugin.score_title": "gdlab score",
+
+    # gdlab.grading.runner and template: the warm starts of the grading machine
+    "runner.no_run": "the warm test runner did not start a run: {error}",
+    "runner.no_start": "the warm test runner did not start (python -m gdlab.grading.runner)",
+    "template.no_start": "the student template did not start: {error}",
+    "template.no_answer": "no answer",
+
+    # gdlab.grading.student_process: the student's process as the grader sees it
+    "process.not_answering": "the student template is not answering ({error})",
+    "process.not_locked_down": "the grader could not lock down the student process: {error}",
+    "process.answer_too_large": "an answer of {length} bytes, over the limit of {limit}",
+    "process.answers_over_budget": "more than {mib} MiB of answers in one test",
+    "process.handle_to_grader": "a handle passed to a grader function (only data may be passed)",
+    "process.no_hello": "no hello",
+    "process.unknown_frame": "an unknown frame",
+    "process.not_data": "a {type} cannot be sent to the student's process: send numbers, strings, arrays, "
+                        "tensors, lists/tuples/dicts of them, or a plain function",
+    "process.import_timed_out": "importing your code took longer than the test's time limit (an infinite loop "
+                                "at import?)",
+    "process.import_crashed": "{error} while your code was being imported",
+    "process.import_failed": "{name}.py could not be imported: {type}: {error}{why}",
+    "process.bad_len": "len() of the student's object is not a whole number",
+    "process.bad_iter": "iter() of the student's object did not give an iterator",
+    "process.remote": "<the student's {type} object>",
+
+    # said inside the student's process (student_server.py cannot import gdlab: the grader hands
+    # these over, in its language, with each student process it asks for)
+    "student.blocked": "gdlab's reference code is not available while grading: write it yourself",
+    # gdlab.grading.wire: the limits of what one answer may hold
+    "wire.nested_too_deep": "a value nested more than {depth} deep",
+    "wire.header_too_large": "a frame header of {size} bytes, over the limit of {limit} (send many numbers as "
+                             "one array, not as a list)",
+    "wire.too_many_numbers": "more than {limit} numbers in one answer",
+
+    # gdlab.grading.report: files that cannot be written, and the isolation line
+    "report.cannot_write_results": "cannot write the results to {path}: {reason}; choose a folder you can "
+                                   "write to",
+    "report.cannot_write_grades": "cannot write the grades to {path}: {reason}; choose a folder you can write to",
+    "isolation.line": "isolation: student code in its own process as {user}; {view}; limits: {limits}",
+    "isolation.namespaces": "own mount, PID, network, IPC and UTS namespaces, a private read-only view, "
+                            "no capabilities",
+    "isolation.no_namespaces": "no namespaces (the student process can read what the grader's user can)",
+    "isolation.own_user": "the grader's own user (not root: no user to drop to)",
+
+    # gdlab.grading.bundle: the Gradescope zip (not_graded is what run_autograder tells the student;
+    # it goes into a shell string and JSON: no quotes, backslashes, $ or backticks)
+    "bundle.no_checkout": "gdlab is not running from a source checkout ({root}); `gdlab labs bundle` needs one "
+                          "to pack gdlab's source into the zip",
+    "bundle.out_in_lab": "--out {out} is inside the lab {lab}'s own folder and could overwrite its source; write "
+                         "the zip outside the labs, e.g. --out autograder.zip",
+    "bundle.out_exists": "--out {out} already exists and is not a zip gdlab could have written; choose a new "
+                         "file name ending in .zip",
+    "bundle.cannot_write": "cannot write the autograder zip {out}: {reason}",
+    "bundle.not_graded": "Not graded: the autograder could not grade this submission safely (gdlab grade exited "
+                         "with status {status}), so it scores 0. This is a problem with the autograder, not with "
+                         "your submission: please tell your instructor.",
+
+    # gdlab.cli.grade: `gdlab grade`
+    "cli.bad_timeout": "--timeout must be a positive number of seconds, got {value}",
+    "cli.bad_budget": "--budget must be a positive number of seconds, got {value}",
+    "cli.no_hide_folder": "--hide {folder}: no such folder; give folders to keep out of the student's view",
+    "cli.not_isolated": "--require-isolation: not grading, because {reasons}",
+    "cli.not_root": "the grader is not root, so it cannot drop the student's code to another user",
+    "cli.no_user": "no unprivileged user to run the student's code as",
+    "cli.no_namespaces": "this kernel refused new mount, PID and network namespaces",
+    "cli.separator": "; ",
+    "cli.wrote": "wrote {path}",
+    "cli.submission": "{name}: {score} / {max_score}{problems}",
+    "cli.problems": "  ({count} problem(s))",
+    "cli.wrote_csv": "wrote {path} ({count} submissions)",
+    "cli.wrote_results": "wrote {count} results files into {path}",
+
+    # gdlab.cli.labs: `gdlab labs list` and `gdlab labs bundle`
+    "labs.public_and_hidden": "public + hidden tests",
+    "labs.public_only": "public tests only",
+    "labs.bundled": "wrote {path}: upload it as the autograder of a Gradescope programming assignment",
 }

@@ -123,4 +123,105 @@ MESSAGES = {
     "points.status": "状态",
     "points.lab_total": "实验 {lab}：{earned} / {possible}{note}",
     "points.public_only": "  （只有公开测试：隐藏测试没有运行）",
+
+    # gdlab.grading.lab：实验文件夹或它的 lab.toml 有什么问题（给教师看）
+    "lab.not_a_lab": "{path} 不是一个实验：里面没有 {manifest}",
+    "lab.not_toml": "{manifest} 不是合法的 TOML：{error}",
+    "lab.no_files": "{manifest} 必须列出学生要提交的文件，例如 files = [\"lab_cost.py\"]",
+    "lab.files_not_plain": "{manifest}：files 必须是实验文件夹里的普通文件名（不能是 conftest.py 或 pytest.ini），"
+                           "实际是 {bad}",
+    "lab.bad_timeout": "{manifest}：timeout 必须是正的秒数，实际是 {timeout}",
+    "lab.bad_visibility": "{manifest}：hidden_visibility 必须是 {choices} 之一，实际是 {visibility}",
+    "lab.bad_given": "{manifest}：given 必须列出实验文件夹里学生不用提交的 .py 文件，例如 given = [\"linefit.py\"]，"
+                     "实际是 {given}",
+    "lab.bad_language": "{manifest}：language 必须是 {choices} 之一，实际是 {language}",
+    "lab.bad_limits": "{manifest}：[limits] 只能设置 {names}，实际是 {table}",
+    "lab.bad_limit": "{manifest}：limits.{name} 必须是正整数，实际是 {value}",
+    "lab.no_labs_dir": "{path} 处没有实验文件夹；请用 --labs-dir DIR 指定",
+    "lab.no_such_lab": "没有名为 {name} 的实验；现有的实验是：{known}（也可以给出实验文件夹的路径）",
+    "lab.no_labs": "无",
+
+    # gdlab.grading.grade：教师的测试，以及过长的信息如何截断
+    "grade.no_such_file": "实验 {lab} 在 {manifest} 里列出了 {name}，但文件夹里没有这个文件",
+    "grade.collect_timeout": "收集实验 {lab} 的测试用了超过 {seconds} 秒",
+    "grade.collect_failed": "用教师的参考答案无法收集实验 {lab} 的教师测试：\n{detail}",
+    "grade.no_points": "实验 {lab} 没有任何测试标了 @pytest.mark.points(n)：没有可评分的内容",
+    "grade.cut": "\n……［截去了 {count} 个字符］……\n",
+    "grade.printed": "\n--- 你的代码打印的内容 ---\n{output}",
+
+    # gdlab.grading.points：points 标记写错了（给教师看）
+    "points.one_number": "{nodeid}：请写成 @pytest.mark.points(n)，只带一个数 n，实际是 points{args}{kwargs}",
+    "points.not_positive": "{nodeid}：分数必须是正数，实际是 {n}",
+    "plugin.score_title": "gdlab 得分",
+
+    # gdlab.grading.runner 和 template：评分机器的预热进程
+    "runner.no_run": "预热的测试运行器没能启动一次运行：{error}",
+    "runner.no_start": "预热的测试运行器没能启动（python -m gdlab.grading.runner）",
+    "template.no_start": "学生模板进程没能启动：{error}",
+    "template.no_answer": "没有应答",
+
+    # gdlab.grading.student_process：评分器眼中的学生进程
+    "process.not_answering": "学生模板进程没有应答（{error}）",
+    "process.not_locked_down": "评分器无法锁定学生进程：{error}",
+    "process.answer_too_large": "一个 {length} 字节的答复，超过了 {limit} 字节的上限",
+    "process.answers_over_budget": "一个测试中的答复超过了 {mib} MiB",
+    "process.handle_to_grader": "把一个句柄传给了评分器的函数（只能传数据）",
+    "process.no_hello": "没有收到 hello 消息",
+    "process.unknown_frame": "一个无法识别的帧",
+    "process.not_data": "{type} 不能发送给学生进程：只能发送数、字符串、数组、张量，由它们组成的 list/tuple/dict，"
+                        "或者普通函数",
+    "process.import_timed_out": "导入你的代码所用的时间超过了测试的时间限制（是不是导入时有死循环？）",
+    "process.import_crashed": "导入你的代码时出了问题：{error}",
+    "process.import_failed": "无法导入 {name}.py：{type}：{error}{why}",
+    "process.bad_len": "学生对象的 len() 不是一个非负整数",
+    "process.bad_iter": "学生对象的 iter() 没有返回迭代器",
+    "process.remote": "<学生的 {type} 对象>",
+
+    # 在学生进程中说的话（student_server.py 不能导入 gdlab：评分器每次请求学生进程时，
+    # 把这些话按它的语言一并交过去）
+    "student.blocked": "评分时不能使用 gdlab 的参考代码：请自己写",
+    # gdlab.grading.wire：一次答复能包含多少内容
+    "wire.nested_too_deep": "一个嵌套超过 {depth} 层的值",
+    "wire.header_too_large": "一个 {size} 字节的帧头，超过了 {limit} 字节的上限（请把大量的数放进一个数组发送，"
+                             "不要用 list）",
+    "wire.too_many_numbers": "一次答复中的数超过了 {limit} 个",
+
+    # gdlab.grading.report：写不了的文件，以及隔离情况那一行
+    "report.cannot_write_results": "无法把结果写入 {path}：{reason}；请选择一个你能写入的文件夹",
+    "report.cannot_write_grades": "无法把成绩写入 {path}：{reason}；请选择一个你能写入的文件夹",
+    "isolation.line": "隔离：学生代码在独立进程中以 {user} 身份运行；{view}；限制：{limits}",
+    "isolation.namespaces": "独立的 mount、PID、网络、IPC 和 UTS 命名空间，私有的只读文件视图，没有任何特权（capabilities）",
+    "isolation.no_namespaces": "没有命名空间（学生进程能读到评分器所用用户能读的一切）",
+    "isolation.own_user": "评分器自己的用户（不是 root：无法切换到其他用户）",
+
+    # gdlab.grading.bundle：Gradescope 的 zip 包（not_graded 是 run_autograder 告诉学生的话；
+    # 它会放进 shell 字符串和 JSON：不能有引号、反斜杠、$ 或反引号）
+    "bundle.no_checkout": "gdlab 不是从源码仓库运行的（{root}）；`gdlab labs bundle` 需要源码仓库，"
+                          "才能把 gdlab 的源码打包进 zip",
+    "bundle.out_in_lab": "--out {out} 位于实验 {lab} 自己的文件夹里，可能会覆盖它的源文件；请把 zip 写到实验文件夹之外，"
+                         "例如 --out autograder.zip",
+    "bundle.out_exists": "--out {out} 已经存在，而且不是 gdlab 可能写出的 zip；请换一个以 .zip 结尾的新文件名",
+    "bundle.cannot_write": "无法写入自动评分 zip {out}：{reason}",
+    "bundle.not_graded": "未评分：自动评分程序无法安全地评判这份提交（gdlab grade 的退出状态是 {status}），"
+                         "所以记 0 分。这是自动评分程序的问题，不是你的提交的问题：请告诉你的老师。",
+
+    # gdlab.cli.grade：`gdlab grade`
+    "cli.bad_timeout": "--timeout 必须是正的秒数，实际是 {value}",
+    "cli.bad_budget": "--budget 必须是正的秒数，实际是 {value}",
+    "cli.no_hide_folder": "--hide {folder}：没有这个文件夹；请给出要对学生隐藏的文件夹",
+    "cli.not_isolated": "--require-isolation：不评分，因为{reasons}",
+    "cli.not_root": "评分器不是 root，无法让学生代码以另一个用户身份运行",
+    "cli.no_user": "没有可供学生代码使用的非特权用户",
+    "cli.no_namespaces": "这个内核拒绝创建新的 mount、PID 和网络命名空间",
+    "cli.separator": "；",
+    "cli.wrote": "已写入 {path}",
+    "cli.submission": "{name}：{score} / {max_score}{problems}",
+    "cli.problems": "  （{count} 个问题）",
+    "cli.wrote_csv": "已写入 {path}（{count} 份提交）",
+    "cli.wrote_results": "已把 {count} 个结果文件写入 {path}",
+
+    # gdlab.cli.labs：`gdlab labs list` 和 `gdlab labs bundle`
+    "labs.public_and_hidden": "公开测试 + 隐藏测试",
+    "labs.public_only": "只有公开测试",
+    "labs.bundled": "已写入 {path}：请把它上传为 Gradescope 编程作业的自动评分程序",
 }
