@@ -29,7 +29,7 @@ from gdlab.cnn.config import TrainConfig
 from gdlab.cnn.device import describe_device, pick_device
 from gdlab.cnn.net import Net
 from gdlab.cnn.tensors import DeviceBatches
-from gdlab.cnn.train import fit, load_data, make_optimizer, make_schedule, seed_everything
+from gdlab.cnn.train import fit, make_optimizer, make_schedule, seed_everything
 
 REPEATS = 3
 TARGET = 0.97
@@ -122,7 +122,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         root = datasets.write_digits(Path(tmp) / "digits", seed=0)
         start = time.perf_counter()
-        images = load_data(str(root), seed=0)
+        images = datasets.load_data(str(root), seed=0)
         decode = time.perf_counter() - start
         rates = throughput(device, root, images)
         config = TrainConfig(device=str(device), amp=args.amp)

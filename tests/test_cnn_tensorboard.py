@@ -1,4 +1,7 @@
-"""What TensorBoard shows is what was logged: a real server on 127.0.0.1 and the event reader."""
+"""What TensorBoard shows is what was logged: a real server on 127.0.0.1 and the event reader.
+
+The CNN's runs (gdlab.cnn.tensorboard) and the toy descent's (gdlab.tensorboard, without the CNN package).
+"""
 import json
 import socket
 import subprocess
@@ -15,10 +18,10 @@ from tensorboard.plugins.hparams import plugin_data_pb2
 
 from gdlab.cnn.config import TrainConfig
 from gdlab.cnn.datasets import write_digits
-from gdlab.cnn.tensorboard import log_trajectory
 from gdlab.cnn.train import train
 from gdlab.data import load
 from gdlab.descent import fit
+from gdlab.tensorboard import log_trajectory
 
 EPOCHS = 2
 SCALARS = ("train/loss", "train/accuracy", "val/loss", "val/accuracy", "lr")
@@ -168,3 +171,23 @@ def test_the_toy_descent_logged_step_by_step(tmp_path):
     assert [h.step for h in histograms] == [0, 1, 2]
     assert [h.histogram_value.num for h in histograms] == [4, 4, 4]           # 4 steps of 25 per epoch
     assert histograms[0].histogram_value.sum == pytest.approx(float(np.sum(trajectory.grad_w[:4])), rel=1e-6)
+
+
+def test_gdlab_fit_logs_without_importing_the_cnn_package(tmp_path):
+    """`gdlab fit --logdir` writes its run with gdlab.tensorboard alone: no CNN module, no torchvision.
+
+    Every command's parser is built first, `gdlab train`'s from gdlab.cnn.config (which imports no
+    torch): the fit itself must import no more of the CNN package than that.
+    """
+    code = ("import sys; from gdlab.cli import main; "
+            f"code = main(['fit', 'line', '--logdir', {str(tmp_path / 'runs')!r}, '--json']); "
+            "print(code, sorted(m for m in sys.modules if m.startswith(('gdlab.cnn', 'torchvision'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result, last = done.stdout.strip().splitlines()
+    assert last == "0 ['gdlab.cnn', 'gdlab.cnn.config']"
+    run_dir = json.loads(result)["logdir"]
+    assert [str(p) for p in (tmp_path / "runs").iterdir()] == [run_dir]
+    events = EventAccumulator(run_dir, size_guidance={"scalars": 0})
+    events.Reload()
+    assert len(events.Scalars("descent/w")) == json.loads(result)["steps"] + 1

@@ -7,9 +7,12 @@ import math
 import pytest
 import torch
 
+from torch.utils.data import DistributedSampler
+
 from gdlab.cli import main
 from gdlab.cnn import distributed
-from gdlab.cnn.tensors import DeviceBatches, ImageTensors
+from gdlab.cnn.ddp_check import equivalence_check
+from gdlab.cnn.tensors import ImageTensors
 from gdlab.errors import GdlabError
 
 TORCHRUN_ENV = {"RANK": "0", "LOCAL_RANK": "0", "WORLD_SIZE": "2", "MASTER_ADDR": "127.0.0.1",
@@ -27,7 +30,7 @@ def world(rank, size):
 
 
 def test_two_gloo_processes_take_the_single_process_step_with_twice_the_batch():
-    result = distributed.equivalence_check(steps=3, batch_size=8, timeout_s=60)
+    result = equivalence_check(steps=3, batch_size=8, timeout_s=60)
     assert result["global_batch_size"] == 16 and result["world_size"] == 2 and result["steps"] == 3
     for name in ("max_param_diff", "max_grad_diff"):
         assert len(result[name]) == 3
@@ -40,13 +43,13 @@ def test_two_gloo_processes_take_the_single_process_step_with_twice_the_batch():
 
 @pytest.mark.parametrize("n, batch_size", [(40, 4), (37, 4), (12, 8)])
 def test_the_ranks_batches_together_are_the_single_process_batches(n, batch_size):
-    """Step j of rank 0 and rank 1 together is step j of DeviceBatches with batch 2b (same shuffle)."""
+    """Step j of rank 0 and rank 1 together is step j of one process with batch 2b (same shuffle)."""
     data = images(n)
     data.labels = torch.arange(n)                      # the label names the image
     for epoch in (0, 3):
-        single = DeviceBatches(data, 2 * batch_size, seed=5)
+        single = distributed.shuffled_batches(data, 2 * batch_size, seed=5)
         single.set_epoch(epoch)
-        shards = [distributed.shard_batches(data, batch_size, world(rank, 2), seed=5) for rank in (0, 1)]
+        shards = [distributed.shuffled_batches(data, batch_size, seed=5, world=world(rank, 2)) for rank in (0, 1)]
         for batches in shards:
             batches.set_epoch(epoch)
         assert len(shards[0]) == len(shards[1]) == len(single) or n % 2   # odd n: the sampler pads
@@ -60,9 +63,27 @@ def test_the_ranks_batches_together_are_the_single_process_batches(n, batch_size
             assert sorted(seen.tolist()) == list(range(n))                 # every image once per epoch
 
 
+def test_one_process_takes_the_samplers_permutation_in_order():
+    """One process's epoch e is DistributedSampler(num_replicas=1, rank=0, seed=seed)'s: randperm seeded seed + e."""
+    data = images(23)
+    data.labels = torch.arange(23)                     # the label names the image
+    for seed, epoch in ((0, 0), (5, 0), (5, 2)):
+        batches = distributed.shuffled_batches(data, 4, seed=seed)
+        batches.set_epoch(epoch)
+        taken = torch.cat([labels for _, labels in batches]).tolist()
+        sampler = DistributedSampler(range(23), num_replicas=1, rank=0, shuffle=True, seed=seed)
+        sampler.set_epoch(epoch)
+        assert taken == list(sampler), (seed, epoch)
+        assert taken == torch.randperm(23, generator=torch.Generator().manual_seed(seed + epoch)).tolist()
+        assert len(batches) == 6 and sorted(taken) == list(range(23))         # every image once, no padding
+    first = distributed.shuffled_batches(data, 23, seed=5)
+    first.set_epoch(1)
+    assert next(iter(first))[1].tolist() != taken                               # a new epoch, a new order
+
+
 def test_an_odd_count_is_padded_so_every_rank_takes_the_same_steps():
     data = images(37)
-    shards = [distributed.shard_batches(data, 4, world(rank, 2)) for rank in (0, 1)]
+    shards = [distributed.shuffled_batches(data, 4, world=world(rank, 2)) for rank in (0, 1)]
     assert [len(list(batches)) for batches in shards] == [5, 5]          # 19 images each, one repeated
     assert sum(len(labels) for batches in shards for _, labels in batches) == 38
 
@@ -119,4 +140,4 @@ def test_cli_under_torchrun_without_ddp_is_refused(monkeypatch, capsys):
 
 def test_equivalence_check_refuses_one_process():
     with pytest.raises(GdlabError, match=r"world_size >= 2, got 3, 8, 1"):
-        distributed.equivalence_check(steps=3, batch_size=8, world_size=1)
+        equivalence_check(steps=3, batch_size=8, world_size=1)

@@ -7,10 +7,11 @@
   device.py      auto: cuda, then mps, then cpu
   config.py      TrainConfig: every setting of a run
   augment.py     random small rotations, scalings and shifts on the device
-  train.py       train_one_epoch / fit, train(config)
+  train.py       train_one_epoch / fit (the loop), train(config) (everything together)
   evaluate.py    accuracy, and per-class accuracy as the PyTorch CIFAR-10 tutorial prints it
-  distributed.py DDP under torchrun: process group, shards, all_reduce, equivalence_check()
-  tensorboard.py tensorboardX logging, also of the toy descent (log_trajectory)
+  distributed.py DDP under torchrun: process group, shuffled_batches (1 or k processes), all_reduce
+  ddp_check.py   equivalence_check(): k processes x b images take the step of one process x k*b
+  tensorboard.py the CNN's TensorBoard logs (on gdlab.tensorboard, shared with the toy descent)
   checkpoint.py  atomic save, weights_only load, RNG states
   demo.py        a short digits training for `gdlab demo`
 """

@@ -9,25 +9,23 @@ a batch of k*b (小批量梯度下降法 with a bigger batch):
 
     grad = 1/k * sum_r ( 1/b * sum_{i in batch_r} grad loss_i ) = 1/(k b) * sum_{i in global batch} grad loss_i
 
-equivalence_check() shows it with numbers. The pieces here are PyTorch's own: init_process_group
-(NCCL on GPUs, gloo on CPUs), DistributedSampler, DistributedDataParallel, all_reduce.
+One process and k processes draw their batches from the same DistributedSampler permutation
+(shuffled_batches), so the claim holds by construction; gdlab.cnn.ddp_check.equivalence_check()
+shows it with numbers. The pieces here are PyTorch's own: init_process_group (NCCL on GPUs, gloo
+on CPUs), DistributedSampler, DistributedDataParallel, all_reduce.
 """
 import datetime
 import os
-import socket
-import tempfile
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import torch
 import torch.distributed as dist
-from torch.multiprocessing.spawn import ProcessException
 from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data import DistributedSampler
 
 from gdlab.cnn.device import pick_device
-from gdlab.cnn.tensors import DeviceBatches, ImageTensors
+from gdlab.cnn.tensors import DeviceBatches
 from gdlab.errors import DataError, GdlabError
 from gdlab.i18n import text
 
@@ -103,7 +101,7 @@ def process_group(device_name="auto", timeout_s=120.0, environ=None):
     except (RuntimeError, ValueError) as error:
         address = f"{os.environ.get('MASTER_ADDR')}:{os.environ.get('MASTER_PORT')}"
         raise GdlabError(text("training.distributed.join_failed", rank=rank, others=size - 1, address=address,
-                              timeout=timeout_s, error=_first_line(error))) from None
+                              timeout=timeout_s, error=first_line(error))) from None
     try:
         yield World(rank, local_rank, size, device, backend)
         # every rank arrives before any leaves: tearing gloo down while a peer still talks to it
@@ -112,7 +110,7 @@ def process_group(device_name="auto", timeout_s=120.0, environ=None):
     except RuntimeError as error:
         if not is_communication_error(error):
             raise
-        raise GdlabError(text("training.distributed.lost_peers", rank=rank, error=_first_line(error),
+        raise GdlabError(text("training.distributed.lost_peers", rank=rank, error=first_line(error),
                               timeout=timeout_s)) from None
     except GdlabError as error:
         raise GdlabError(text("training.distributed.rank_error", rank=rank, error=error)) from None
@@ -129,7 +127,7 @@ def is_communication_error(error):
                                          "timed out", "broken pipe"))
 
 
-def _first_line(error):
+def first_line(error):
     """The first sentence of an error's message, without gloo's source location."""
     line = (str(error).strip().splitlines() or [type(error).__name__])[0]
     if line.startswith("[") and "] " in line:        # gloo: "[.../pair.cc:561] Connection closed by peer ..."
@@ -154,17 +152,20 @@ def _barrier(world):
 
 # ---------------------------------------------------------------- data: each process its share
 
-def shard_batches(data, batch_size, world, seed=0, augment=None):
-    """This rank's training batches: DistributedSampler's share of a seeded shuffle, `batch_size` each.
+def shuffled_batches(data, batch_size, seed=0, augment=None, world=None):
+    """Training batches of `batch_size`, shuffled per epoch: all of them, or under DDP this rank's share.
 
-    The permutation of epoch e is the one DeviceBatches(data, seed=seed) uses in a single process,
-    dealt round-robin: rank r gets positions r, r+k, r+2k, ... (padded by repeating the first
-    images so every rank takes the same number of steps). Step j on all k ranks together is
-    therefore step j of one process with a batch of k*batch_size.
+    Both orders come from DistributedSampler(seed=seed), whose epoch e is the permutation
+    randperm(n) seeded with seed + e whatever the number of processes: one process
+    (num_replicas=1, rank=0) takes it in order, k ranks deal it round-robin (rank r gets
+    positions r, r+k, r+2k, ..., padded by repeating the first images so every rank takes the
+    same number of steps). Step j on all k ranks together is therefore step j of one process with
+    a batch of k*batch_size. `seed + rank` seeds each rank's augmentation.
     """
-    sampler = DistributedSampler(range(len(data)), num_replicas=world.size, rank=world.rank, shuffle=True,
-                                 seed=seed * 1_000_003, drop_last=False)
-    return DeviceBatches(data, batch_size, seed=seed + world.rank, augment=augment, sampler=sampler)
+    size, rank = (1, 0) if world is None else (world.size, world.rank)
+    sampler = DistributedSampler(range(len(data)), num_replicas=size, rank=rank, shuffle=True, seed=seed,
+                                 drop_last=False)
+    return DeviceBatches(data, batch_size, seed=seed + rank, augment=augment, sampler=sampler)
 
 
 def shard(data, world):
@@ -204,135 +205,3 @@ def wrap(model, world):
 def unwrap(model):
     """The Net inside DistributedDataParallel (what checkpoints and TensorBoard see), or `model` itself."""
     return model.module if isinstance(model, DistributedDataParallel) else model
-
-
-# ---------------------------------------------------------------- the equivalence, with numbers
-
-def equivalence_check(steps=3, batch_size=8, world_size=2, lr=0.05, seed=0, timeout_s=60.0):
-    """Train `steps` steps with `world_size` gloo processes x `batch_size`, and in one process with batch
-    world_size*batch_size on the same samples; returns the max parameter differences per step.
-
-    The processes run on 127.0.0.1 (a free port), started with torch.multiprocessing; they are
-    killed if they have not finished within `timeout_s`. Returns a dict with `max_param_diff`
-    (one per step), `max_grad_diff`, the batch sizes, `lr` and `explanation` (what the numbers
-    mean, in the current language).
-    """
-    steps = int(steps)
-    if steps < 1 or batch_size < 1 or world_size < 2:
-        raise GdlabError(text("training.distributed.equivalence_arguments", steps=steps, batch_size=batch_size,
-                              world_size=world_size))
-    data = _check_images(world_size * batch_size * steps, seed)
-    with tempfile.TemporaryDirectory(prefix="gdlab-ddp-") as folder:
-        out = os.path.join(folder, "ddp.pt")
-        context = torch.multiprocessing.start_processes(
-            _equivalence_worker, args=(world_size, _free_port(), data, batch_size, steps, lr, seed, out, timeout_s),
-            nprocs=world_size, join=False, start_method="spawn")
-        try:
-            _join(context, timeout_s)
-        except GdlabError:
-            if not _finished(out, world_size):
-                raise
-            # every rank did all its steps and rank 0 saved them: what failed was gloo tearing itself
-            # down (a peer aborts with "terminate called without an active exception" now and then)
-        ddp = torch.load(out, weights_only=True)
-    single = _mbgd_steps(data, world_size * batch_size, steps, lr, seed)
-    param_diff = [max(float((a - b).abs().max()) for a, b in zip(p_ddp, p_one))
-                  for p_ddp, p_one in zip(ddp["params"], single["params"])]
-    grad_diff = [max(float((a - b).abs().max()) for a, b in zip(g_ddp, g_one))
-                 for g_ddp, g_one in zip(ddp["grads"], single["grads"])]
-    k, b = world_size, batch_size
-    return {"world_size": k, "batch_size": b, "global_batch_size": k * b, "steps": steps, "lr": lr,
-            "backend": "gloo", "max_param_diff": param_diff, "max_grad_diff": grad_diff,
-            "batch_samples": single["samples"],
-            "explanation": text("training.distributed.explanation", k=k, b=b, kb=k * b, diff=max(param_diff),
-                                steps=steps)}
-
-
-def _check_images(n, seed):
-    """n random 3x32x32 images with labels 0..9: enough to compare steps exactly."""
-    generator = torch.Generator().manual_seed(seed)
-    return ImageTensors(torch.randn(n, 3, 32, 32, generator=generator),
-                        torch.randint(0, 10, (n,), generator=generator), list(range(10)))
-
-
-def _new_model_and_optimizer(lr, seed):
-    from gdlab.cnn.net import Net
-    torch.manual_seed(seed)
-    model = Net()
-    return model, torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
-
-
-def _step(model, optimizer, images, labels):
-    optimizer.zero_grad(set_to_none=True)
-    torch.nn.functional.cross_entropy(model(images), labels).backward()   # mean over this batch
-    optimizer.step()
-
-
-def _snapshot(model):
-    net = unwrap(model)
-    return ([p.detach().clone() for p in net.parameters()], [p.grad.detach().clone() for p in net.parameters()])
-
-
-def _mbgd_steps(data, batch_size, steps, lr, seed):
-    """One process, batch `batch_size`, the same shuffle as shard_batches: the reference."""
-    model, optimizer = _new_model_and_optimizer(lr, seed)
-    batches = DeviceBatches(data, batch_size, seed=seed)
-    record = {"params": [], "grads": [], "samples": []}
-    order = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed * 1_000_003))
-    for step, (images, labels) in zip(range(steps), batches):
-        _step(model, optimizer, images, labels)
-        params, grads = _snapshot(model)
-        record["params"].append(params)
-        record["grads"].append(grads)
-        record["samples"].append(sorted(order[step * batch_size:(step + 1) * batch_size].tolist()))
-    return record
-
-
-def _equivalence_worker(rank, world_size, port, data, batch_size, steps, lr, seed, out, timeout_s):
-    torch.set_num_threads(1)
-    environ = {"RANK": str(rank), "LOCAL_RANK": str(rank), "WORLD_SIZE": str(world_size),
-               "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": str(port)}
-    os.environ.update(environ)
-    with process_group("cpu", timeout_s, environ) as world:
-        model, optimizer = _new_model_and_optimizer(lr, seed)
-        model = wrap(model, world)
-        batches = shard_batches(data, batch_size, world, seed=seed)
-        batches.set_epoch(0)
-        record = {"params": [], "grads": []}
-        for _, (images, labels) in zip(range(steps), batches):
-            _step(model, optimizer, images, labels)
-            params, grads = _snapshot(model)
-            record["params"].append(params)
-            record["grads"].append(grads)
-        if world.is_main:
-            torch.save(record, out)
-        open(f"{out}.done{world.rank}", "w").close()   # this rank's steps are over
-
-
-def _finished(out, world_size):
-    """Whether every rank finished its steps and rank 0's record is on disk."""
-    return os.path.exists(out) and all(os.path.exists(f"{out}.done{rank}") for rank in range(world_size))
-
-
-def _join(context, timeout_s):
-    """Wait for the spawned processes; kill them all and raise if one fails or time runs out."""
-    deadline = time.monotonic() + timeout_s
-    try:
-        while not context.join(timeout=0.2):
-            if time.monotonic() > deadline:
-                raise GdlabError(text("training.distributed.join_timeout", count=len(context.processes),
-                                      timeout=timeout_s))
-    except ProcessException as error:
-        raise GdlabError(text("training.distributed.process_failed", error=_first_line(error))) from None
-    finally:
-        for process in context.processes:
-            if process.is_alive():
-                process.kill()
-                process.join()
-
-
-def _free_port():
-    """A TCP port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]

@@ -1,48 +1,65 @@
-"""TensorBoard logging for the CNN with tensorboardX (seed section 5): one run per folder under runs/.
+"""TensorBoard logging of the CNN with tensorboardX (seed section 5), on top of gdlab.tensorboard.
 
 Per epoch: add_scalar of train/val loss and accuracy and the learning rate (Python floats, as
 TensorBoard stores them), add_histogram of each layer's weights and gradients, add_image of the
 misclassified validation images. Once: add_graph of the model, add_image of a sample batch, the
-run's hyperparameters. View with `tensorboard --logdir runs` (or `make tensorboard`).
-
-log_trajectory() logs the toy gradient descent of gdlab.descent.fit the same way (`gdlab fit --logdir`):
-per step k (k = 0 is the start) descent/w, descent/b, descent/cost (the full-data cost); per step
-k >= 1 descent/batch_cost, descent/grad_w, descent/grad_b (of step k's batch); per epoch the
-histograms grads/grad_w and grads/grad_b of that epoch's steps; and the fit's settings.
+run's hyperparameters. The run folders, the writer, scalars and hyperparameters are
+gdlab.tensorboard's, shared with the toy descent (`gdlab fit --logdir`).
 """
-import time
 import warnings
+from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 
-import numpy as np
 import torch
-from tensorboardX import SummaryWriter
-from tensorboardX.summary import hparams as hparams_summaries
 from torchvision.utils import make_grid
 
 from gdlab.i18n import text
+from gdlab.tensorboard import log_hparams, log_scalars, new_run_dir, open_writer
+
+NOT_HPARAMS = ("progress", "logdir", "resume")    # TrainConfig fields that do not change what is learnt
 
 
-def new_run_dir(logdir, name):
-    """A fresh folder logdir/<YYYYmmdd-HHMMSS>-<name>[-k] for one run; returns its Path."""
-    base = Path(logdir) / f"{time.strftime('%Y%m%d-%H%M%S')}-{name}"
-    path, k = base, 1
-    while path.exists():
-        k += 1
-        path = base.with_name(f"{base.name}-{k}")
-    path.mkdir(parents=True)
-    return path
+@contextmanager
+def training_run(logdir, name, run_dir, model, images, fresh, announce):
+    """(writer, run folder) for the block: the writer is closed after it.
+
+    It writes into `run_dir`, or into a new run folder under `logdir` named for `name` if that is
+    None or gone (a resumed run goes on in its folder). A `fresh` run first logs the graph of
+    `model` and a sample batch of `images` (ImageData).
+    """
+    if run_dir is None or not Path(run_dir).is_dir():
+        run_dir = str(new_run_dir(logdir, name))
+    announce(text("training.train.tensorboard_run", run_dir=run_dir, logdir=logdir))
+    with open_writer(run_dir) as writer:
+        if fresh:
+            sample = images.train.images[:32]
+            log_graph(writer, model, sample)
+            log_image_grid(writer, "train/sample_batch", sample, images.mean, images.std, 0)
+        yield writer, run_dir
 
 
-def open_writer(run_dir):
-    """A tensorboardX SummaryWriter writing into `run_dir` (flushes every 10 s and on close)."""
-    return SummaryWriter(logdir=str(run_dir))
+def log_settings(writer, config, result):
+    """The TrainConfig's settings, the world size, and train()'s final validation metrics (HParams)."""
+    hparams = {k: v for k, v in asdict(config).items() if k not in NOT_HPARAMS}
+    log_hparams(writer, hparams | {"world_size": result["world_size"]},
+                {"val_accuracy": result["val_accuracy"], "val_loss": result["val_loss"]})
 
 
-def log_scalars(writer, step, values):
-    """add_scalar for each tag -> value; values become Python floats (TensorBoard wants no tensors)."""
-    for tag, value in values.items():
-        writer.add_scalar(tag, float(value), step)
+def log_epoch(writer, epoch, record, model, histograms=True, misclassified=None):
+    """One epoch's record (train/val loss and accuracy, lr) at step `epoch`, and what the epoch left.
+
+    `histograms`: also the weights and gradients of `model`; `misclassified`: (images, labels,
+    predicted, classes, mean, std) of the validation set, to show the ones the model got wrong.
+    """
+    log_scalars(writer, epoch, {
+        "train/loss": record["train_loss"], "train/accuracy": record["train_accuracy"],
+        "val/loss": record["val_loss"], "val/accuracy": record["val_accuracy"], "lr": record["lr"]})
+    if histograms:
+        log_weights_and_grads(writer, model, epoch)
+    if misclassified is not None:
+        log_misclassified(writer, *misclassified, epoch)
+    writer.flush()
 
 
 def log_weights_and_grads(writer, model, step):
@@ -83,40 +100,3 @@ def log_misclassified(writer, images, labels, predicted, classes, mean, std, ste
     caption = text("training.tensorboard.misclassified", pairs=", ".join(pairs))
     writer.add_text("val/misclassified", caption, step)
     return len(wrong)
-
-
-def log_hparams(writer, hparams, metrics):
-    """The run's hyperparameters and final metrics, in the run's own folder (HParams dashboard).
-
-    Metric tags start with hparam/ so they differ from the add_scalar tags.
-    """
-    hparams = {k: v if isinstance(v, (bool, int, float, str)) else str(v) for k, v in hparams.items()}
-    metrics = {f"hparam/{k}": float(v) for k, v in metrics.items()}
-    file_writer = writer._get_file_writer()   # tensorboardX's add_hparams would open a sub-folder run
-    for summary in hparams_summaries(hparams, metrics):
-        file_writer.add_summary(summary)
-    log_scalars(writer, 0, metrics)
-
-
-def log_trajectory(trajectory, logdir, name="fit"):
-    """Write a Trajectory as a TensorBoard run in a new folder under `logdir`; returns that folder."""
-    run_dir = new_run_dir(logdir, name)
-    with open_writer(run_dir) as writer:
-        for k in range(trajectory.steps + 1):
-            writer.add_scalar("descent/w", float(trajectory.w[k]), k)
-            writer.add_scalar("descent/b", float(trajectory.b[k]), k)
-            writer.add_scalar("descent/cost", float(trajectory.cost[k]), k)
-        for k in range(trajectory.steps):
-            writer.add_scalar("descent/batch_cost", float(trajectory.batch_cost[k]), k + 1)
-            writer.add_scalar("descent/grad_w", float(trajectory.grad_w[k]), k + 1)
-            writer.add_scalar("descent/grad_b", float(trajectory.grad_b[k]), k + 1)
-        epochs = np.asarray(trajectory.epoch)
-        for epoch in np.unique(epochs):
-            in_epoch = epochs == epoch
-            writer.add_histogram("grads/grad_w", np.asarray(trajectory.grad_w)[in_epoch], int(epoch))
-            writer.add_histogram("grads/grad_b", np.asarray(trajectory.grad_b)[in_epoch], int(epoch))
-        summary = trajectory.summary()
-        settings = {k: v for k, v in summary.items() if k not in ("w", "b", "cost", "steps", "epochs",
-                                                                  "diverged", "stop_reason")}
-        log_hparams(writer, settings, {"cost": summary["cost"], "steps": summary["steps"]})
-    return run_dir

@@ -15,6 +15,7 @@ import math
 import random
 import sys
 import time
+from contextlib import nullcontext
 from dataclasses import asdict
 from pathlib import Path
 
@@ -140,15 +141,9 @@ def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epoc
         if progress:
             tqdm.write(text("training.train.epoch_line", epochs=epochs, **record), file=sys.stderr)
         if writer is not None:
-            tensorboard.log_scalars(writer, epoch + 1, {
-                "train/loss": record["train_loss"], "train/accuracy": record["train_accuracy"],
-                "val/loss": record["val_loss"], "val/accuracy": record["val_accuracy"], "lr": record["lr"]})
-            if histograms:
-                tensorboard.log_weights_and_grads(writer, distributed.unwrap(model), epoch + 1)
-            if images is not None:
-                tensorboard.log_misclassified(writer, images.val.images, images.val.labels, predicted,
-                                              images.val.classes, images.mean, images.std, epoch + 1)
-            writer.flush()
+            misclassified = None if images is None else (images.val.images, images.val.labels, predicted,
+                                                         images.val.classes, images.mean, images.std)
+            tensorboard.log_epoch(writer, epoch + 1, record, distributed.unwrap(model), histograms, misclassified)
         if checkpoint is not None:
             save_checkpoint(checkpoint, distributed.unwrap(model), optimizer, epoch + 1, checkpoint_extra,
                             scheduler)
@@ -161,75 +156,114 @@ def train(config, announce=print):
     """Load the data, build Net and optimizer, train with `config`; returns the final metrics as a dict.
 
     `announce` receives one-line messages for the user (device, data, run folder). With
-    config.ddp the process joins torchrun's group and trains its share; only rank 0 announces.
+    config.ddp the process joins torchrun's group and trains its share; only rank 0 announces,
+    logs and saves.
     """
-    if not config.ddp:
-        return _train(config, announce, pick_device(config.device), world=None)
-    with distributed.process_group(config.device, config.ddp_timeout) as world:
-        return _train(config, announce if world.is_main else _quiet, world.device, world)
+    with _processes(config) as world:                # None, or this process's place in torchrun's group
+        main = world is None or world.is_main        # the process that logs, saves and reports
+        announce = announce if main else _quiet
+        device = pick_device(config.device) if world is None else world.device
+        seed_everything(config.seed)                 # every rank the same seed: the same initial Net
+        _check_device(config, device, world, announce)
+        images = _load_images(config, device, world, announce)
+        model = Net(num_classes=len(images.train.classes)).to(device)
+        optimizer = make_optimizer(config.optimizer, model.parameters(), config.lr, config.momentum,
+                                   config.weight_decay)
+        scaler = torch.amp.GradScaler("cuda", enabled=config.amp) if device.type == "cuda" else None
+        train_batches, val_batches = _batches(images, config, world)
+        scheduler = make_schedule(config.schedule, optimizer, config.lr, config.epochs * len(train_batches))
+        start_epoch, run_dir = _resume(config, model, optimizer, scheduler, len(train_batches), world, announce)
+        if world is not None:
+            model = distributed.wrap(model, world)   # from here on backward() averages the gradients
+        with _tensorboard_run(config, main, run_dir, model, images, start_epoch, announce) as (writer, run_dir):
+            started = time.perf_counter()
+            history = fit(model, train_batches, val_batches, optimizer, nn.CrossEntropyLoss(), device,
+                          epochs=config.epochs, start_epoch=start_epoch, scheduler=scheduler, scaler=scaler,
+                          writer=writer, checkpoint=config.checkpoint if main else None,
+                          checkpoint_extra=_checkpoint_extra(config, run_dir, images, world), images=images,
+                          progress=config.progress and main, histograms=config.histograms, world=world)
+            seconds = time.perf_counter() - started
+            last = _final_metrics(model, val_batches, images, history, start_epoch, config, device, scaler, world)
+            result = _result(config, last, history, seconds, images, device, run_dir, world)
+            if writer is not None:
+                tensorboard.log_settings(writer, config, result)
+        return result
 
 
-def _train(config, announce, device, world):
-    seed_everything(config.seed)                 # every rank the same seed: the same initial Net
-    main = world is None or world.is_main        # the process that logs, saves and reports
+def _processes(config):
+    """torchrun's process group under config.ddp (it yields a World), else nothing to join (None)."""
+    if config.ddp:
+        return distributed.process_group(config.device, config.ddp_timeout)
+    return nullcontext()
+
+
+def _world_size(world):
+    return 1 if world is None else world.size
+
+
+def _check_device(config, device, world, announce):
+    """Refuse AMP off CUDA; say which device trains, and how many processes share each batch."""
     if config.amp and device.type != "cuda":
         raise GdlabError(text("training.train.amp_needs_cuda", device=device))
     announce(describe_device(device))
     if world is not None:
         announce(text("training.train.ddp", size=world.size, backend=world.backend, batch_size=config.batch_size,
                       global_batch=world.size * config.batch_size))
+
+
+def _load_images(config, device, world, announce):
+    """config.data as ImageData, train and val moved to `device`."""
     with distributed.main_process_first(world):  # one process per node writes or downloads the data
         images = load_data(config.data, config.data_root, config.val_fraction, config.seed, config.max_images,
                            config.download)
     announce(text("training.train.data", source=images.source, train=len(images.train), val=len(images.val),
                   classes=len(images.train.classes)))
     images.train, images.val = images.train.to(device), images.val.to(device)
-    model = Net(num_classes=len(images.train.classes)).to(device)
-    optimizer = make_optimizer(config.optimizer, model.parameters(), config.lr, config.momentum,
-                               config.weight_decay)
-    scaler = torch.amp.GradScaler("cuda", enabled=config.amp) if device.type == "cuda" else None
-    train_batches, val_batches = _batches(images, config, world)
-    scheduler = make_schedule(config.schedule, optimizer, config.lr, config.epochs * len(train_batches))
-    world_size = 1 if world is None else world.size
-    start_epoch, run_dir = 0, None
-    if config.resume:
-        start_epoch, run_dir = _resume(config, model, optimizer, scheduler, len(train_batches), world_size,
-                                       announce)
-    if world is not None:
-        model = distributed.wrap(model, world)   # from here on backward() averages the gradients
-    writer = None
-    if config.logdir is not None and main:
-        writer, run_dir = _open_writer(config, run_dir, model, images, start_epoch, announce)
-    extra = {"run_dir": run_dir, "classes": list(map(str, images.train.classes)), "config": asdict(config),
-             "world_size": world_size}
-    amp = scaler is not None and scaler.is_enabled()
-    started = time.perf_counter()
-    try:
-        history = fit(model, train_batches, val_batches, optimizer, nn.CrossEntropyLoss(), device,
-                      epochs=config.epochs, start_epoch=start_epoch, scheduler=scheduler, scaler=scaler,
-                      writer=writer, checkpoint=config.checkpoint if main else None, checkpoint_extra=extra,
-                      images=images, progress=config.progress and main, histograms=config.histograms,
-                      world=world)
-        seconds = time.perf_counter() - started
-        last = _final_metrics(model, val_batches, images, history, start_epoch, config, device, amp, world)
-        result = {**last, "epochs_run": len(history), "seconds": seconds,
-                  "images_per_second": len(history) * len(images.train) / seconds if history else None,
-                  "train_images": len(images.train), "val_images": len(images.val), "device": str(device),
-                  "run_dir": run_dir, "checkpoint": config.checkpoint, "seed": config.seed,
-                  "world_size": world_size, "rank": 0 if world is None else world.rank,
-                  "global_batch_size": world_size * config.batch_size}
-        if writer is not None:
-            hparams = {k: v for k, v in asdict(config).items() if k not in ("progress", "logdir", "resume")}
-            tensorboard.log_hparams(writer, hparams | {"world_size": world_size},
-                                    {"val_accuracy": last["val_accuracy"], "val_loss": last["val_loss"]})
-        return result
-    finally:
-        if writer is not None:
-            writer.close()
+    return images
 
 
-def _final_metrics(model, val_batches, images, history, start_epoch, config, device, amp, world):
+def _batches(images, config, world):
+    """(train, val) batches: all the images, or under DDP this process's share of each."""
+    augment = random_affine if config.augment else None
+    val = images.val if world is None else distributed.shard(images.val, world)
+    return (distributed.shuffled_batches(images.train, config.batch_size, config.seed, augment, world),
+            DeviceBatches(val, max(256, config.batch_size), shuffle=False))
+
+
+def _resume(config, model, optimizer, scheduler, steps_per_epoch, world, announce):
+    """(epoch to start from, run folder): config.checkpoint loaded into model, optimizer, scheduler; or (0, None)."""
+    if not config.resume:
+        return 0, None
+    state = load_checkpoint(config.checkpoint, model, optimizer, scheduler)  # on the CPU; copied to the device
+    saved_size = state["extra"].get("world_size", 1)
+    if scheduler is not None and saved_size != _world_size(world):
+        raise GdlabError(text("training.train.resume_world_size", checkpoint=config.checkpoint, saved=saved_size,
+                              now=_world_size(world)))
+    if scheduler is not None and scheduler.total_steps != config.epochs * steps_per_epoch:
+        raise GdlabError(text("training.train.resume_epochs", checkpoint=config.checkpoint,
+                              saved=state["extra"]["config"]["epochs"], now=config.epochs))
+    announce(text("training.train.resumed", checkpoint=config.checkpoint, epoch=state["epoch"]))
+    return state["epoch"], state["extra"].get("run_dir")
+
+
+def _tensorboard_run(config, main, run_dir, model, images, start_epoch, announce):
+    """(writer, run folder) for the block; (None, run_dir) where nothing is logged (not main, no logdir)."""
+    if config.logdir is None or not main:
+        return nullcontext((None, run_dir))
+    name = config.run_name or Path(config.data).name or "images"
+    return tensorboard.training_run(config.logdir, name, run_dir, distributed.unwrap(model), images,
+                                    fresh=start_epoch == 0, announce=announce)
+
+
+def _checkpoint_extra(config, run_dir, images, world):
+    """What a checkpoint keeps beside the weights, for resuming and for reading it later."""
+    return {"run_dir": run_dir, "classes": list(map(str, images.train.classes)), "config": asdict(config),
+            "world_size": _world_size(world)}
+
+
+def _final_metrics(model, val_batches, images, history, start_epoch, config, device, scaler, world):
     """The last epoch's metrics (the model's as it is when resuming left nothing to train), and per class."""
+    amp = scaler is not None and scaler.is_enabled()
     val_metrics, predicted = evaluate(distributed.unwrap(model), val_batches, nn.CrossEntropyLoss(), device,
                                       amp=amp, world=world)   # once more over val: the predictions per class
     last = history[-1] if history else {
@@ -239,47 +273,16 @@ def _final_metrics(model, val_batches, images, history, start_epoch, config, dev
             "class_accuracy": class_accuracy(predicted, images.val.labels, images.val.classes)}
 
 
-def _batches(images, config, world):
-    """(train, val) batches: all the images, or under DDP this process's share of each."""
-    augment = random_affine if config.augment else None
-    val_batch = max(256, config.batch_size)
-    if world is None:
-        return (DeviceBatches(images.train, config.batch_size, shuffle=True, seed=config.seed, augment=augment),
-                DeviceBatches(images.val, val_batch, shuffle=False))
-    return (distributed.shard_batches(images.train, config.batch_size, world, config.seed, augment),
-            DeviceBatches(distributed.shard(images.val, world), val_batch, shuffle=False))
-
-
-def _resume(config, model, optimizer, scheduler, steps_per_epoch, world_size, announce):
-    """Load config.checkpoint into model, optimizer, scheduler; returns (its last epoch, its run folder)."""
-    state = load_checkpoint(config.checkpoint, model, optimizer, scheduler)  # on the CPU; copied to the device
-    saved_size = state["extra"].get("world_size", 1)
-    if scheduler is not None and saved_size != world_size:
-        raise GdlabError(text("training.train.resume_world_size", checkpoint=config.checkpoint, saved=saved_size,
-                              now=world_size))
-    if scheduler is not None and scheduler.total_steps != config.epochs * steps_per_epoch:
-        raise GdlabError(text("training.train.resume_epochs", checkpoint=config.checkpoint,
-                              saved=state["extra"]["config"]["epochs"], now=config.epochs))
-    announce(text("training.train.resumed", checkpoint=config.checkpoint, epoch=state["epoch"]))
-    return state["epoch"], state["extra"].get("run_dir")
-
-
-def _open_writer(config, run_dir, model, images, start_epoch, announce):
-    """A TensorBoard writer in run_dir (a new run folder if None or gone); the graph and a batch on a fresh start."""
-    if run_dir is None or not Path(run_dir).is_dir():
-        run_dir = str(tensorboard.new_run_dir(config.logdir, config.run_name or _run_name(config.data)))
-    writer = tensorboard.open_writer(run_dir)
-    announce(text("training.train.tensorboard_run", run_dir=run_dir, logdir=config.logdir))
-    if start_epoch == 0:
-        sample = images.train.images[:32]
-        tensorboard.log_graph(writer, distributed.unwrap(model), sample)
-        tensorboard.log_image_grid(writer, "train/sample_batch", sample, images.mean, images.std, 0)
-    return writer, run_dir
+def _result(config, last, history, seconds, images, device, run_dir, world):
+    """What train() returns: the final metrics, speed, sizes, where things were written."""
+    size = _world_size(world)
+    return {**last, "epochs_run": len(history), "seconds": seconds,
+            "images_per_second": len(history) * len(images.train) / seconds if history else None,
+            "train_images": len(images.train), "val_images": len(images.val),
+            "device": str(device), "run_dir": run_dir, "checkpoint": config.checkpoint,
+            "seed": config.seed, "world_size": size, "rank": 0 if world is None else world.rank,
+            "global_batch_size": size * config.batch_size}
 
 
 def _quiet(line):
     """announce() of the ranks other than 0: they say nothing, rank 0 speaks for the job."""
-
-
-def _run_name(data):
-    return Path(data).name if Path(data).name else "images"
