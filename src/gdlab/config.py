@@ -1,9 +1,13 @@
-"""One visible place for a descent's settings: a typed dataclass, one commented default per field."""
-from dataclasses import asdict, dataclass, field, fields
+"""One visible place for a descent's settings: a typed dataclass, one default and one help text per field.
 
-from gdlab.batches import METHODS
+`gdlab fit` generates its options from these fields (gdlab.cli.options), so a setting is written once.
+"""
+from dataclasses import asdict, dataclass, fields
+
+from gdlab.batches import MBGD_BATCH_SIZE, METHODS
 from gdlab.checks import (check_choice, check_finite, check_lr, check_nonnegative, check_positive_int,
                           check_seed)
+from gdlab.cli.options import setting
 from gdlab.errors import GdlabError
 from gdlab.i18n import text
 from gdlab.scratch.cost import REDUCTIONS
@@ -14,21 +18,25 @@ MODELS = ("wx", "wxb")  # y = w·x (the seed's line through the origin), y = w·
 
 @dataclass(frozen=True)
 class FitConfig:
-    model: str = "wxb"          # "wx": y = w·x;  "wxb": y = w·x + b
-    method: str = "bgd"         # "bgd" all samples per step, "sgd" one, "mbgd" batch_size
-    batch_size: int | None = None  # only for mbgd; default min(32, n)
-    optimizer: str = "gd"       # gd, momentum, nesterov, adagrad, rmsprop, adadelta, adam
-    lr: float = 0.1             # learning rate (学习率)
-    epochs: int = 100           # passes over the data
-    max_steps: int | None = None  # step budget; None: epochs × steps per epoch
-    tol: float = 1e-10          # stop when |∇J| ≤ tol·|∇J at the start|; 0 never stops early
-    seed: int = 0               # every random choice (the sample order) comes from it
-    w0: float = 0.0             # start point
-    b0: float = 0.0
-    reduction: str = "mean"     # "mean" J = (1/n)Σr², "sum" J = Σr² (MSELoss(reduction='sum'))
-    backend: str = "scratch"    # "scratch" NumPy by hand, "autograd" torch
-    divergence_factor: float = 1e6  # diverged when J > factor × (start cost or mean y²)
-    optimizer_options: dict = field(default_factory=dict)  # e.g. {"momentum": 0.5}
+    model: str = setting("wxb", "wx: y = w·x; wxb: y = w·x + b", choices=MODELS)
+    method: str = setting("bgd", "bgd: all samples per step; sgd: one; mbgd: --batch-size", choices=METHODS)
+    batch_size: int | None = setting(None, "samples per step, only for mbgd", metavar="K",
+                                     default_text=f"min({MBGD_BATCH_SIZE}, n)")
+    optimizer: str = setting("gd", "the update rule", choices=OPTIMIZER_NAMES)
+    lr: float = setting(0.1, "learning rate (学习率)", metavar="A")
+    epochs: int = setting(100, "passes over the data", metavar="E")
+    max_steps: int | None = setting(None, "step budget", metavar="S", default_text="all the epochs")
+    tol: float = setting(1e-10, "stop when |∇J| ≤ tol × |∇J at the start| (0: never)")
+    seed: int = setting(0, "every random choice (the sample order) comes from it", metavar="S")
+    w0: float = setting(0.0, "start value of w")
+    b0: float = setting(0.0, "start value of b")
+    reduction: str = setting("mean", "mean: J = (1/n)Σr²; sum: J = Σr² (MSELoss(reduction='sum'))",
+                             choices=REDUCTIONS)
+    backend: str = setting("scratch", "scratch: NumPy by hand; autograd: torch", choices=BACKENDS)
+    divergence_factor: float = setting(1e6, "diverged when J > factor × (the start cost or mean y²)",
+                                       metavar="F")
+    # e.g. {"momentum": 0.5}; `gdlab fit` reads them from --option NAME=VALUE (cli/fit.py)
+    optimizer_options: dict = setting({}, "the optimizer's keyword options", cli=False)
 
     def __post_init__(self):
         check_choice("model", self.model, MODELS)
@@ -45,7 +53,7 @@ class FitConfig:
         check_nonnegative("tol", self.tol)
         check_finite("w0", self.w0)
         check_finite("b0", self.b0)
-        if self.divergence_factor <= 1:
+        if check_finite("divergence_factor", self.divergence_factor) <= 1:
             raise GdlabError(text("core.config.divergence_factor", value=self.divergence_factor))
         check_seed(self.seed)
 

@@ -3,42 +3,23 @@ import json
 import math
 import sys
 
-from gdlab.batches import METHODS
 from gdlab.checks import check_writable_folder
-from gdlab.config import MODELS, FitConfig
+from gdlab.cli.options import add_dataclass_options, config_from_args
+from gdlab.config import FitConfig
 from gdlab.data import DATASETS, load
 from gdlab.descent import divergence_message, fit
 from gdlab.errors import GdlabError
 from gdlab.i18n import text
-from gdlab.scratch.cost import REDUCTIONS
 from gdlab.scratch.sums import LineSums
-from gdlab.twins import BACKENDS, OPTIMIZER_NAMES
-
-DEFAULTS = FitConfig()
 
 
 def add_parser(subparsers):
     p = subparsers.add_parser("fit", help="fit y = w·x (+ b) by gradient descent",
                               description="Fit y = w·x (+ b) to a CSV (columns x,y) by gradient descent.")
     p.add_argument("csv", metavar="CSV", help=f"a CSV file with columns x,y, or a bundled set: {', '.join(DATASETS)}")
-    p.add_argument("--model", choices=MODELS, default=DEFAULTS.model, help="wx: y = w·x; wxb: y = w·x + b")
-    p.add_argument("--method", choices=METHODS, default=DEFAULTS.method,
-                   help="bgd: all samples per step; sgd: one; mbgd: --batch-size")
-    p.add_argument("--batch-size", type=int, metavar="K", help="samples per step for mbgd (default min(32, n))")
-    p.add_argument("--optimizer", choices=OPTIMIZER_NAMES, default=DEFAULTS.optimizer)
+    add_dataclass_options(p, FitConfig)   # --model ... --divergence-factor: the fields of FitConfig
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
                    help="an optimizer option, e.g. momentum=0.5 or weight_decay=0.01 (repeatable)")
-    p.add_argument("--lr", type=float, default=DEFAULTS.lr, metavar="A", help="learning rate")
-    p.add_argument("--epochs", type=int, default=DEFAULTS.epochs, metavar="E")
-    p.add_argument("--max-steps", type=int, metavar="S", help="step budget (default: all the epochs)")
-    p.add_argument("--tol", type=float, default=DEFAULTS.tol,
-                   help="stop when |∇J| ≤ tol × |∇J at the start| (0: never)")
-    p.add_argument("--w0", type=float, default=DEFAULTS.w0, help="start value of w")
-    p.add_argument("--b0", type=float, default=DEFAULTS.b0, help="start value of b")
-    p.add_argument("--reduction", choices=REDUCTIONS, default=DEFAULTS.reduction)
-    p.add_argument("--backend", choices=BACKENDS, default=DEFAULTS.backend,
-                   help="scratch: NumPy by hand; autograd: torch")
-    p.add_argument("--seed", type=int, default=DEFAULTS.seed, metavar="S")
     p.add_argument("--logdir", metavar="DIR", help="also log every step for TensorBoard into DIR")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
     p.set_defaults(run=run)
@@ -66,17 +47,14 @@ def _value(name, value):
 
 
 def run(args):
-    config = FitConfig(model=args.model, method=args.method, batch_size=args.batch_size,
-                       optimizer=args.optimizer, lr=args.lr, epochs=args.epochs, max_steps=args.max_steps,
-                       tol=args.tol, seed=args.seed, w0=args.w0, b0=args.b0, reduction=args.reduction,
-                       backend=args.backend, optimizer_options=parse_options(args.option))
+    config = config_from_args(FitConfig, args, optimizer_options=parse_options(args.option))
     x, y = load(args.csv)
     if args.logdir:
         check_writable_folder("--logdir", args.logdir)
     trajectory = fit(x, y, config, on_divergence="stop")
     result = trajectory.summary()
     if args.logdir:
-        from gdlab.cnn.tensorboard import log_trajectory
+        from gdlab.tensorboard import log_trajectory
         result["logdir"] = str(log_trajectory(trajectory, args.logdir))
     sums = LineSums.from_data(x, y)
     error = divergence_message(trajectory, sums) if trajectory.diverged else None

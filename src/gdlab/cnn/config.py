@@ -1,43 +1,55 @@
-"""The settings of a CNN training run: a typed dataclass, one commented default per field.
+"""The settings of a CNN training run: a typed dataclass, one default and one help text per field.
 
+`gdlab train` generates its options from these fields (gdlab.cli.options), so a setting is written once.
 Imports no torch, so `gdlab --help` stays fast.
 """
 from dataclasses import dataclass
 
 from gdlab.checks import check_choice, check_lr, check_nonnegative, check_positive_int, check_seed
+from gdlab.cli.options import setting
 from gdlab.errors import GdlabError
 from gdlab.i18n import text
 
 OPTIMIZERS = ("adam", "sgd", "adamw", "rmsprop")
 SCHEDULES = ("onecycle", "constant")
+DATA_HELP = ("digits (offline, bundled), cifar10 (read from DIR/cifar-10-batches-py; --download fetches it), "
+             "mnist, fashionmnist (downloaded), or an image folder PATH")
 
 
 @dataclass(frozen=True)
 class TrainConfig:
-    data: str = "digits"        # digits, cifar10, mnist, fashionmnist, or an ImageFolder path
-    data_root: str = "data"     # digits is written here, CIFAR-10 read from here/cifar-10-batches-py
-    download: bool = False      # cifar10: download it (about 170 MB) into data_root if it is not there
-    epochs: int = 12            # passes over the training images
-    batch_size: int = 32        # images per step
-    lr: float = 2e-3            # learning rate (学习率)
-    optimizer: str = "adam"     # adam, sgd (with momentum), adamw, rmsprop
-    schedule: str = "onecycle"  # lr per step: onecycle (warm up to lr, then anneal to ~0) or constant
-    augment: bool = True        # random small rotations, scalings and shifts of training images
-    momentum: float = 0.9       # for sgd and rmsprop
-    weight_decay: float = 0.0   # L2 penalty, for every optimizer
-    device: str = "auto"        # auto (cuda, then mps, then cpu), cpu, cuda, cuda:1, mps
-    amp: bool = False           # mixed precision (float16 autocast + GradScaler); CUDA only
-    seed: int = 0               # initial weights, shuffling, the val split of a plain folder
-    val_fraction: float = 0.2   # share of a folder without train/ and val/ kept for validation
-    max_images: int | None = None  # use at most this many images per split (quick tries)
-    logdir: str | None = "runs"    # TensorBoard runs go in new folders under it; None: no logs
-    run_name: str | None = None    # the run folder's suffix; default: the data set's name
-    checkpoint: str | None = None  # saved after every epoch; None: no checkpoints
-    resume: bool = False        # continue from `checkpoint`
-    histograms: bool = True     # weights and gradients per epoch in TensorBoard
-    progress: bool = True       # a tqdm bar with loss and accuracy
-    ddp: bool = False           # data-parallel over torchrun's processes (gdlab.cnn.distributed)
-    ddp_timeout: float = 120.0  # seconds a process waits for the others before the job stops
+    data: str = setting("digits", DATA_HELP, metavar="NAME|PATH")
+    data_root: str = setting("data", "where digits is written, CIFAR-10 is looked for and datasets are "
+                                     "downloaded", metavar="DIR")
+    download: bool = setting(False, "cifar10: download it (about 170 MB) into --data-root if it is not there yet")
+    epochs: int = setting(12, "passes over the training images", metavar="E")
+    batch_size: int = setting(32, "images per step (per process with --ddp)", metavar="B")
+    lr: float = setting(2e-3, "(peak) learning rate (学习率)", metavar="A")
+    optimizer: str = setting("adam", "sgd is SGD with --momentum", choices=OPTIMIZERS)
+    schedule: str = setting("onecycle", "learning rate per step: onecycle (warm up to lr, then anneal to ~0) "
+                                        "or constant", choices=SCHEDULES)
+    augment: bool = setting(True, "random small rotations, scalings and shifts of the training images")
+    momentum: float = setting(0.9, "for sgd and rmsprop")
+    weight_decay: float = setting(0.0, "L2 penalty, for every optimizer")
+    device: str = setting("auto", "auto (cuda, then mps, then cpu), cpu, cuda, cuda:N, mps")
+    amp: bool = setting(False, "mixed precision (float16 autocast + GradScaler); CUDA only")
+    seed: int = setting(0, "initial weights, shuffling, the val split of a plain folder", metavar="S")
+    val_fraction: float = setting(0.2, "share kept for validation when a folder has no train/ and val/")
+    max_images: int | None = setting(None, "use at most N images per split (quick tries)", metavar="N",
+                                     default_text="all")
+    logdir: str | None = setting("runs", "TensorBoard runs go in new folders under DIR; '' for none",
+                                 metavar="DIR")
+    run_name: str | None = setting(None, "the run folder's suffix", metavar="NAME", default_text="the data set")
+    checkpoint: str | None = setting(None, "save model, optimizer and RNG states here after every epoch",
+                                     metavar="FILE", default_text="none")
+    resume: bool = setting(False, "continue from --checkpoint")
+    histograms: bool = setting(True, "weight and gradient histograms per epoch in TensorBoard")
+    progress: bool = setting(True, "a progress bar with loss and accuracy, and a line per epoch")
+    ddp: bool = setting(False, "data-parallel over torchrun's processes: launch with torchrun --nproc-per-node N "
+                               "-m gdlab train --ddp ...; --batch-size is per process, the global batch is "
+                               "N times it")
+    ddp_timeout: float = setting(120.0, "with --ddp, seconds a process waits for the others before the job stops",
+                                 metavar="S")
 
     def __post_init__(self):
         check_positive_int("epochs", self.epochs)
