@@ -113,3 +113,12 @@ def test_every_code_translation_is_used_and_written_in_chinese():
         assert not stale, f"zh/{module}.py: CODE_LINES entries no longer in the notebooks: {stale}"
         english_only = [line for line, chinese in table.items() if not any(map(_chinese, chinese))]
         assert not english_only, f"zh/{module}.py: translations with no Chinese: {english_only}"
+
+
+def test_a_table_header_written_as_quoted_fields_is_words_but_its_widths_are_code():
+    english = _pair("""print(f"{'method':6} {'final J':>9}")""")
+    assert "speaks English" in drift(english, synced(english, table={}), "01_x.ipynb", {})[0]
+    good = {"""print(f"{'method':6} {'final J':>9}")""": """print(f"{'方法':6} {'最终 J':>9}")"""}
+    assert drift(english, synced(english, table=good), "01_x.ipynb", good) == []
+    bad = {"""print(f"{'method':6} {'final J':>9}")""": """print(f"{'方法':8} {'最终 J':>9}")"""}
+    assert "changes the code" in drift(english, synced(english, table=bad), "01_x.ipynb", bad)[0]

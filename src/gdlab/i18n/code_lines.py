@@ -20,6 +20,7 @@ import tokenize
 
 WORD = re.compile(r"[A-Za-z]{2,}")
 FIELD = re.compile(r"(?<!\{)\{(?!\{)[^{}]*\}")        # an f-string's {expression:format}
+LITERAL_FIELD = re.compile(r"""\{\s*(['"])((?:(?!\1).)*)\1\s*((?:![rsa])?(?::[^{}]*)?)\}""")   # {'text':spec}
 FORMAT_FIELD = re.compile(r"(?<!\{)\{\w*(?:![rsa])?(?::[^{}\s]*)?\}")   # a str.format field: {name:spec}
 MAGIC = re.compile(r"^\s*[%!]")                         # IPython's %magic and !shell lines
 
@@ -64,9 +65,12 @@ def _says_something(token):
 
 
 def _fields(string):
-    """The fields a translation must keep: an f-string's {expressions}; in another string, what
-    str.format would fill ({name}, {0:.3f}; not "{w: the slope}" in a docstring)."""
-    return (FIELD if _is_fstring(string) else FORMAT_FIELD).findall(string)
+    """The fields a translation must keep: an f-string's {expressions}, but a field that is only a
+    quoted text ({'method':6}, a table's header) is words: its format spec is kept, not its text; in
+    another string, what str.format would fill ({name}, {0:.3f}; not "{w: the slope}" in a docstring)."""
+    if not _is_fstring(string):
+        return FORMAT_FIELD.findall(string)
+    return [LITERAL_FIELD.sub(r"{''\3}", field) for field in FIELD.findall(string)]
 
 
 def _is_fstring(string):
@@ -75,7 +79,10 @@ def _is_fstring(string):
 
 def _words_of(string):
     """A string token's own words: an f-string's {fields} are code, not words."""
-    return FIELD.sub("", string) if _is_fstring(string) else string
+    if not _is_fstring(string):
+        return string
+    return FIELD.sub(lambda field: LITERAL_FIELD.sub(r"\2", field.group()) if LITERAL_FIELD.fullmatch(
+        field.group()) else "", string)
 
 
 def _has_words(string):

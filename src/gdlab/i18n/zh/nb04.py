@@ -99,4 +99,11 @@ CODE_LINES = {
         'f"{in_global[start_name, name]:4.0%} 的随机种子最终落入全局最小点所在的盆地（w < {w_barrier:.2f}）")',
     'print(f"{name.upper():4}: final J = {run.cost[-1]:.5f}")':
         'print(f"{name.upper():4}：最终 J = {run.cost[-1]:.5f}")',
+    # the tables' headers
+    'print(f"{\'method\':6} {\'batch\':>6} {\'steps/epoch\':>11} {\'time/epoch\':>11} {\'J − J* after epoch 1\':>22} "':
+        'print(f"{\'方法\':6} {\'批大小\':>6} {\'每轮步数\':>11} {\'每轮用时\':>11} {\'第 1 轮后 J − J*\':>22} "',
+    'f"{\'uphill, last epoch\':>19} {\'bounce, last epoch\':>22}")':
+        'f"{\'最后一轮上坡比例\':>19} {\'最后一轮横跳幅度\':>22}")',
+    'print(f"{\'batch k\':>7} {\'std of batch grad_b\':>20} {\'× √k\':>7} {\'bounce\':>10} {\'bounce × k\':>11}")':
+        'print(f"{\'批大小 k\':>7} {\'批梯度 grad_b 的标准差\':>20} {\'× √k\':>7} {\'横跳幅度\':>10} {\'横跳幅度 × k\':>11}")',
 }

@@ -108,4 +108,7 @@ CODE_LINES = {
         'print(f"  {name:9} 第一步 {np.round(step, 5)}：与 −g 相差 {angle:4.1f}°")',
     'assert all(from_top[name][1] < 1e-3 for name in OPTIMIZERS)                 # all converged':
         'assert all(from_top[name][1] < 1e-3 for name in OPTIMIZERS)                 # 全都收敛了',
+    # the sweep table's header
+    'print(f"  {\'optimizer\':9} {\'hand-picked lr\':>14} {\'final f\':>9} {\'rank\':>4}   {\'best lr\':>8} {\'final f\':>9} {\'rank\':>4}")':
+        'print(f"  {\'优化器\':9} {\'手选的 lr\':>14} {\'最终 f\':>9} {\'名次\':>4}   {\'最佳 lr\':>8} {\'最终 f\':>9} {\'名次\':>4}")',
 }

@@ -271,6 +271,9 @@ CODE_LINES = {
         'plt.rcParams.update(figure_fonts())   # 本笔记本自己画的图：中文需要中文字体',
     'AUGMENT = "4: + augmentation"':
         'AUGMENT = "4: + 数据增强"',
+    # the 2×2 table's header
+    'print(f"{\'final validation accuracy\':28s}{\'SGD 1e-4\':>12s}{\'Adam 2e-3\':>12s}")':
+        'print(f"{\'最终验证集准确率\':28s}{\'SGD 1e-4\':>12s}{\'Adam 2e-3\':>12s}")',
 }
 
 # Lines the check lists whose strings are code or data, kept as they are on purpose: Python source
