@@ -136,7 +136,7 @@ def _jobs(text):
         value = int(text)
     except ValueError:
         value = text
-    return check_positive_int("--jobs", value, "; e.g. --jobs 2 or --jobs auto")
+    return check_positive_int("--jobs", value, text("grading.cli.jobs_hint"))
 
 
 def _grade_and_report(args, lab, submission, jobs, settings):

@@ -53,7 +53,7 @@ class TrainConfig:
 
     def __post_init__(self):
         check_positive_int("epochs", self.epochs)
-        check_positive_int("batch_size", self.batch_size, "; try 32")
+        check_positive_int("batch_size", self.batch_size, text("training.config.batch_size_hint"))
         check_lr(self.lr)
         check_choice("optimizer", self.optimizer, OPTIMIZERS)
         check_choice("schedule", self.schedule, SCHEDULES)

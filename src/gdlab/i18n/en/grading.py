@@ -220,6 +220,7 @@ MESSAGES = {
     # gdlab.cli.grade: `gdlab grade`
     "cli.bad_timeout": "--timeout must be a positive number of seconds, got {value}",
     "cli.bad_budget": "--budget must be a positive number of seconds, got {value}",
+    "cli.jobs_hint": "; e.g. --jobs 2 or --jobs auto",
     "cli.no_hide_folder": "--hide {folder}: no such folder; give folders to keep out of the student's view",
     "cli.not_isolated": "--require-isolation: not grading, because {reasons}",
     "cli.not_root": "the grader is not root, so it cannot drop the student's code to another user",

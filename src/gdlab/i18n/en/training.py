@@ -4,6 +4,7 @@ MESSAGES = {
     # gdlab.cnn.config: the settings of a run
     "config.val_fraction": "val_fraction must be between 0 and 1, got {value!r}; try 0.2",
     "config.ddp_timeout": "ddp_timeout must be a positive number of seconds, got {value!r}; try 120",
+    "config.batch_size_hint": "; try 32",
     "config.resume_without_checkpoint": "--resume needs --checkpoint PATH: the file an earlier run saved",
 
     # gdlab.cnn.device: which device trains

@@ -208,6 +208,7 @@ MESSAGES = {
     # gdlab.cli.grade：`gdlab grade`
     "cli.bad_timeout": "--timeout 必须是正的秒数，实际是 {value}",
     "cli.bad_budget": "--budget 必须是正的秒数，实际是 {value}",
+    "cli.jobs_hint": "；例如 --jobs 2 或 --jobs auto",
     "cli.no_hide_folder": "--hide {folder}：没有这个文件夹；请给出要对学生隐藏的文件夹",
     "cli.not_isolated": "--require-isolation：不评分，因为{reasons}",
     "cli.not_root": "评分器不是 root，无法让学生代码以另一个用户身份运行",

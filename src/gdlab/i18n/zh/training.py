@@ -4,6 +4,7 @@ MESSAGES = {
     # gdlab.cnn.config：一次训练的设置
     "config.val_fraction": "val_fraction 必须在 0 和 1 之间，现在是 {value!r}；可以试试 0.2",
     "config.ddp_timeout": "ddp_timeout 必须是正的秒数，现在是 {value!r}；可以试试 120",
+    "config.batch_size_hint": "；可以试试 32",
     "config.resume_without_checkpoint": "--resume 需要 --checkpoint PATH：之前一次训练保存的检查点文件",
 
     # gdlab.cnn.device：用哪个设备训练
