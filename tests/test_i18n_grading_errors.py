@@ -217,3 +217,12 @@ def test_no_gdlab_import_in_the_student_side_files():
     for name in ("student_server.py", "sandbox.py", "wire.py", "forkserver.py", "warmup.py"):
         source = (grading / name).read_text(encoding="utf-8")
         assert not re.search(r"^\s*(from|import) gdlab", source, re.M), name
+
+
+@pytest.mark.parametrize("language, expected", [("en", "got 0; e.g. --jobs 2 or --jobs auto"),
+                                                ("zh", "--jobs 2 或 --jobs auto")])
+def test_a_bad_jobs_count_is_one_line_in_the_chosen_language(language, expected, capsys, tmp_path):
+    from gdlab.cli import main
+    assert main(["grade", str(tmp_path), "--lab", "01_cost", "--jobs", "0", "--lang", language]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -129,13 +129,13 @@ def _require_isolation(isolation):
         raise GdlabError(text("grading.cli.not_isolated", reasons=text("grading.cli.separator").join(missing)))
 
 
-def _jobs(text):
-    if text == "auto":
+def _jobs(given):
+    if given == "auto":
         return os.cpu_count() or 1
     try:
-        value = int(text)
+        value = int(given)
     except ValueError:
-        value = text
+        value = given
     return check_positive_int("--jobs", value, text("grading.cli.jobs_hint"))
 
 
