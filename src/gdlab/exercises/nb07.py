@@ -71,7 +71,7 @@ def _check_shape(answer, expected, what, mistakes, hint):
     got = _as_shape(answer, what)
     if got == expected:
         return
-    named = next((text for wrong, text in mistakes if got == wrong), hint)
+    named = next((said for wrong, said in mistakes if got == wrong), hint)
     raise Mismatch("\n".join([text("grading.compare.wrong", what=what),
                                text("grading.compare.expected", value=text("nb07.a_shape_of", count=len(expected))),
                                text("grading.compare.got", value=got),
