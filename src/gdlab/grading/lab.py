@@ -3,7 +3,7 @@ the modules the lab gives, the student process's limits, the language it is grad
 says), the exercise module(s), README.md,
 tests/ (public) and hidden/ (the instructor's, never shipped).
 """
-import tomllib
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +11,11 @@ from gdlab.errors import GdlabError
 from gdlab.grading.template import Limits
 from gdlab.i18n import text
 from gdlab.i18n.language import LANGUAGES, check_language
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, published as tomli (a dependency there, pyproject.toml)
+    import tomli as tomllib
 
 MANIFEST = "lab.toml"
 PUBLIC_TESTS = "tests"
