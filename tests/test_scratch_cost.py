@@ -43,20 +43,26 @@ def test_gradient_matches_backward_and_central_differences(line_data, reduction,
     assert (grad_w, grad_b) == mine and cost == scratch.cost(x, y, w, b, reduction)
 
 
-def test_gradient_check_accepts_the_right_gradient_and_rejects_a_wrong_one(line_data):
+@pytest.mark.parametrize("twin", [scratch, autograd], ids=["scratch", "autograd"])
+def test_gradient_check_accepts_the_right_gradient_and_rejects_a_wrong_one(line_data, twin):
+    # one signature in both twins: gradient_check(f, grad, params) -> (ok, largest relative error)
     x, y = line_data
-    f = lambda p: scratch.cost(x, y, p[0], p[1])  # noqa: E731
-    right = lambda p: np.array(scratch.cost_grad(x, y, p[0], p[1]))  # noqa: E731
-    wrong = lambda p: right(p) / 2  # forgot the 2 in 2/n  # noqa: E731
-    ok, error = scratch.gradient_check(f, right, [0.5, 0.5])
-    assert ok and error < 1e-7
-    ok, error = scratch.gradient_check(f, wrong, [0.5, 0.5])
-    assert not ok and error > 0.1
+    f = lambda p: twin.cost(x, y, p[0], p[1])  # noqa: E731
+    right = lambda p: twin.cost_grad(x, y, p[0], p[1])  # noqa: E731
+    wrong = lambda p: np.array(right(p)) / 2  # forgot the 2 in 2/n  # noqa: E731
+    ok, error = twin.gradient_check(f, right, [0.5, 0.5])
+    assert ok is True and 0 <= error < 1e-7
+    ok, error = twin.gradient_check(f, wrong, [0.5, 0.5])
+    assert ok is False and error > 0.1
 
 
-def test_autograd_gradient_check_uses_torch_gradcheck(line_data):
+def test_autograd_gradient_check_agrees_with_torch_gradcheck(line_data):
     x, y = map(torch.from_numpy, line_data)
-    assert autograd.gradient_check(lambda p: autograd.cost(x, y, p[0], p[1]), [0.5, 0.5])
+    f = lambda p: autograd.cost(x, y, p[0], p[1])  # noqa: E731
+    params = torch.tensor([0.5, 0.5], dtype=torch.float64, requires_grad=True)
+    assert torch.autograd.gradcheck(f, (params,), eps=1e-6, rtol=1e-6, atol=0.0)   # the reference
+    ok, error = autograd.gradient_check(f, lambda p: autograd.cost_grad(x, y, p[0], p[1]), params)
+    assert ok and error < 1e-7
     numeric = autograd.numeric_grad(lambda p: autograd.cost(x, y, p[0], p[1]).item(), [0.5, 0.5])
     assert_close(numeric.numpy(), scratch.cost_grad(*line_data, 0.5, 0.5), rtol=1e-6)
 

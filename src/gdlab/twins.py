@@ -36,9 +36,7 @@ def make_optimizer(backend, name, lr, **options):
     if unknown:
         raise GdlabError(text("core.twins.unknown_option", name=name, unknown=", ".join(unknown),
                               options=", ".join(allowed) or text("core.twins.no_options")))
-    from gdlab.scratch.optimizers import OPTIMIZERS
-    checked = OPTIMIZERS[name](lr=lr, **options)   # the scratch twin checks every value, for both twins
-    return checked if backend == "scratch" else twin(backend).OPTIMIZERS[name](lr=lr, **options)
+    return twin(backend).OPTIMIZERS[name](lr=lr, **options)   # each twin checks the values alike
 
 
 def as_params(backend, values):

@@ -1,34 +1,62 @@
 """The same optimizers as gdlab.scratch.optimizers, run by torch.optim itself.
 
-`params = opt.step(params, grads)`: the float64 tensor `params` (any shape) is updated in place
-by the wrapped torch.optim optimizer, created on the first step; `state` is torch's own state.
-Keyword options are torch.optim's (momentum, betas, eps, weight_decay, ...), with its defaults.
+Each class takes exactly the arguments of its scratch twin (the same names, defaults and checks:
+the scratch class is built first and refuses a bad value with the same error) and hands them to
+torch.optim. `params = opt.step(params, grads)` takes numbers of any shape (grads of the shape
+of params); torch.optim updates one float64 leaf tensor, made on the first step: `params` itself
+when it already is one (updated in place, as torch.optim does), else a copy of its values; a
+later `params` that is not that tensor has its values copied in first. `state` is torch's own.
 """
 import inspect
 
 import torch
 
-from gdlab.checks import check_lr
+from gdlab.autograd.tensors import as_float64
+from gdlab.checks import check_same_shape
+from gdlab.errors import GdlabError
+from gdlab.i18n import text
+from gdlab.scratch import optimizers as scratch
 
 
 class TorchOptimizer:
-    """A torch.optim class with fixed options, bound to the first parameter tensor it is given."""
+    """A torch.optim class with the checked arguments of its scratch twin (`mirror`) and `fixed` ones."""
 
     torch_class = torch.optim.SGD
+    mirror = scratch.GD
     fixed = {}
 
-    def __init__(self, lr=None, **options):
-        default_lr = inspect.signature(self.torch_class).parameters["lr"].default
-        self.lr = check_lr(default_lr if lr is None else lr)
-        self.options = {**self.fixed, **options}
+    def __init_subclass__(cls):
+        cls.__signature__ = inspect.signature(cls.mirror)   # help() shows the scratch twin's arguments
+
+    def __init__(self, *args, **kwargs):
+        self.lr = self.mirror(*args, **kwargs).lr   # raises just as the scratch twin does
+        arguments = inspect.signature(self.mirror).bind(*args, **kwargs)
+        arguments.apply_defaults()
+        self.options = {**{k: v for k, v in arguments.arguments.items() if k != "lr"}, **self.fixed}
         self.torch_optimizer = None
 
     def step(self, params, grads):
-        if self.torch_optimizer is None:
-            self.torch_optimizer = self.torch_class([params], lr=self.lr, **self.options)
-        params.grad = torch.as_tensor(grads, dtype=params.dtype).reshape(params.shape).clone()
+        values, grads = as_float64("params", params), as_float64("grads", grads)
+        check_same_shape("grads", grads.shape, "params", values.shape)
+        leaf = self._leaf(params, values)
+        leaf.grad = grads.detach().clone()
         self.torch_optimizer.step()
-        return params
+        return leaf
+
+    def _leaf(self, params, values):
+        """The tensor torch.optim updates, holding the values of `params`."""
+        if self.torch_optimizer is None:
+            own = params is values and values.is_leaf   # a float64 leaf tensor: update it in place
+            leaf = values if own else values.detach().clone().requires_grad_(True)
+            self.torch_optimizer = self.torch_class([leaf], lr=self.lr, **self.options)
+        leaf = self.torch_optimizer.param_groups[0]["params"][0]
+        if values.shape != leaf.shape:
+            raise GdlabError(text("core.optimizers.shape_changed", shape=tuple(values.shape),
+                                  expected=tuple(leaf.shape)))
+        if values is not leaf:
+            with torch.no_grad():
+                leaf.copy_(values)
+        return leaf
 
     @property
     def state(self):
@@ -46,37 +74,42 @@ class GD(TorchOptimizer):
 class Momentum(TorchOptimizer):
     """torch.optim.SGD(momentum=0.9)."""
 
-    fixed = {"momentum": 0.9}
+    mirror = scratch.Momentum
 
 
 class Nesterov(TorchOptimizer):
     """torch.optim.SGD(momentum=0.9, nesterov=True)."""
 
-    fixed = {"momentum": 0.9, "nesterov": True}
+    mirror = scratch.Nesterov
+    fixed = {"nesterov": True}
 
 
 class Adagrad(TorchOptimizer):
     """torch.optim.Adagrad."""
 
     torch_class = torch.optim.Adagrad
+    mirror = scratch.Adagrad
 
 
 class RMSprop(TorchOptimizer):
     """torch.optim.RMSprop."""
 
     torch_class = torch.optim.RMSprop
+    mirror = scratch.RMSprop
 
 
 class Adadelta(TorchOptimizer):
     """torch.optim.Adadelta."""
 
     torch_class = torch.optim.Adadelta
+    mirror = scratch.Adadelta
 
 
 class Adam(TorchOptimizer):
     """torch.optim.Adam."""
 
     torch_class = torch.optim.Adam
+    mirror = scratch.Adam
 
 
 OPTIMIZERS = {"gd": GD, "momentum": Momentum, "nesterov": Nesterov, "adagrad": Adagrad,

@@ -1,13 +1,15 @@
 """Optimizers by hand, with exactly torch.optim's update formulas and defaults.
 
 Each is a small object whose state is named after the math (`velocity`, `m`, `v`, `t`, ...),
-readable and settable in a notebook. `params = opt.step(params, grads)` takes and returns
-float64 arrays of any shape; state is created on the first step with the shape of `params`.
-g below is the gradient after weight decay: g = grad + weight_decay·params.
+readable and settable in a notebook. `params = opt.step(params, grads)` takes numbers of any
+shape (grads of the shape of params) and returns float64 arrays; state is created on the first
+step with the shape of `params`, which then stays. g below is the gradient after weight decay:
+g = grad + weight_decay·params.
 """
 import numpy as np
 
-from gdlab.checks import check_fraction, check_lr, check_nonnegative
+from gdlab.checks import (check_fraction, check_lr, check_nonnegative, check_numbers,
+                          check_same_shape)
 from gdlab.errors import GdlabError
 from gdlab.i18n import text
 
@@ -19,15 +21,18 @@ class Optimizer:
         self.lr = check_lr(lr)
         self.weight_decay = check_nonnegative("weight_decay", weight_decay)
         self.t = 0
-
-    def _decayed(self, params, grads):
-        grads = np.asarray(grads, dtype=np.float64)
-        return grads + self.weight_decay * params if self.weight_decay else grads
+        self.shape = None   # of the params of the first step, which the state has too
 
     def step(self, params, grads):
-        params = np.asarray(params, dtype=np.float64)
+        params, grads = check_numbers("params", params), check_numbers("grads", grads)
+        check_same_shape("grads", grads.shape, "params", params.shape)
+        if self.shape is None:
+            self.shape = params.shape
+        elif params.shape != self.shape:
+            raise GdlabError(text("core.optimizers.shape_changed", shape=params.shape, expected=self.shape))
         self.t += 1
-        return self._update(params, self._decayed(params, grads))
+        g = grads + self.weight_decay * params if self.weight_decay else grads
+        return self._update(params, g)
 
 
 class GD(Optimizer):

@@ -17,6 +17,19 @@ MESSAGES = {
     "checks.folder_not_created": "{name} {folder}: cannot create that folder ({reason}); "
                                  "choose a folder you can write to",
     "checks.folder_not_writable": "{name} {folder}: this folder is not writable; choose a folder you can write to",
+    "checks.positive": "{name} must be a positive finite number, got {value!r}",
+
+    # gdlab.checks: the data and parameters both twins take (predict, cost, update, optimizers)
+    "checks.not_numbers": "{name} must be numbers (a number, a list or an array), got {type}: {error}",
+    "checks.samples_not_1d": "{name} must hold one number per sample, shape (n,), got shape {shape}; "
+                             "pass one column of the data",
+    "checks.samples_mismatch": "x and y must hold the same number of samples, got {n_x} and {n_y}; "
+                               "give one y for each x",
+    "checks.samples_empty": "x and y are empty: the cost needs at least one sample",
+    "checks.samples_not_finite": "{name}[{index}] is {value} ({count} non-finite value(s) in {name}); "
+                                 "remove or fill those samples first",
+    "checks.one_number": "{name} must be a single number (the line has one w and one b), got {value}",
+    "checks.same_shape": "{name} must have the shape of {other}, {expected}, got {shape}",
 
     # gdlab.config: FitConfig
     "config.batch_size_hint": "; use 1 (SGD) up to the number of samples",
@@ -31,6 +44,8 @@ MESSAGES = {
     "twins.unknown_option": "optimizer {name!r} has no option {unknown}; its options are: {options}",
     "twins.no_options": "none",
     "optimizers.betas": "betas must be two numbers (beta1, beta2), got {value!r}; e.g. betas=(0.9, 0.999)",
+    "optimizers.shape_changed": "params have shape {shape}, but this optimizer's state was made for shape "
+                                "{expected}; use a new optimizer for other parameters",
 
     # gdlab.descent
     "descent.on_divergence": "on_divergence must be 'raise' or 'stop', got {value!r}",

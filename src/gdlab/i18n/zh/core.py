@@ -17,6 +17,17 @@ MESSAGES = {
     "checks.folder_not_created": "{name} {folder}：无法创建这个文件夹（{reason}）；"
                                  "请换一个你有写权限的文件夹",
     "checks.folder_not_writable": "{name} {folder}：这个文件夹不可写；请换一个你有写权限的文件夹",
+    "checks.positive": "{name} 必须是有限的正数，实际为 {value!r}",
+
+    # gdlab.checks：两个实现共用的数据与参数检查（predict、cost、update、优化器）
+    "checks.not_numbers": "{name} 必须是数（一个数、列表或数组），实际为 {type}：{error}",
+    "checks.samples_not_1d": "{name} 必须每个样本一个数，形状为 (n,)，实际形状为 {shape}；请只传入数据的一列",
+    "checks.samples_mismatch": "x 和 y 的样本数必须相同，实际为 {n_x} 和 {n_y}；请为每个 x 给出一个 y",
+    "checks.samples_empty": "x 和 y 都是空的：代价函数至少需要一个样本",
+    "checks.samples_not_finite": "{name}[{index}] 是 {value}（{name} 中共有 {count} 个非有限值）；"
+                                 "请先删除或补全这些样本",
+    "checks.one_number": "{name} 必须是一个数（直线只有一个 w 和一个 b），实际为 {value}",
+    "checks.same_shape": "{name} 的形状必须与 {other} 相同，即 {expected}，实际为 {shape}",
 
     # gdlab.config：FitConfig
     "config.batch_size_hint": "；可取 1（随机梯度下降法 SGD）到样本数",
@@ -31,6 +42,8 @@ MESSAGES = {
     "twins.unknown_option": "优化器 {name!r} 没有选项 {unknown}；它的选项有：{options}",
     "twins.no_options": "无",
     "optimizers.betas": "betas 必须是两个数 (beta1, beta2)，实际为 {value!r}；例如 betas=(0.9, 0.999)",
+    "optimizers.shape_changed": "params 的形状是 {shape}，但这个优化器的状态是按形状 {expected} 建立的；"
+                                "换一组参数请新建一个优化器",
 
     # gdlab.descent
     "descent.on_divergence": "on_divergence 必须是 'raise' 或 'stop'，实际为 {value!r}",
