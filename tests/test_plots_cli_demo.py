@@ -92,6 +92,31 @@ def test_contour_animation_frames_and_bad_file_name(line_data, tmp_path):
         assert gif.n_frames == runs["bgd"].steps + 1
 
 
+def test_each_frame_redraws_the_drawn_paths(line_data):
+    """The animations update the paths' own artists (returned by the drawing), step by step."""
+    from gdlab.plots import compare_methods
+    runs = compare_methods(*line_data, methods=("bgd", "sgd"), epochs=1, w0=-1.0, b0=5.0)
+    animation = animate_contour(*line_data, runs, num=30)
+    animation._init_draw()   # draws frame 0, as saving or showing would; then frame k by its function
+    ax = animation._fig.axes[0]
+    for k in (0, 3, runs["sgd"].steps):
+        lines = animation._func(k)   # frame k: each path up to step k
+        assert [line.get_label().split(",")[0] for line in lines] == ["BGD", "SGD"]
+        for line, run in zip(lines, runs.values()):
+            assert line in ax.lines
+            w, b = line.get_data()
+            np.testing.assert_array_equal(w, np.asarray(run.w)[:k + 1])
+            np.testing.assert_array_equal(b, np.asarray(run.b)[:k + 1])
+    trajectory = fit(*line_data, model="wx", lr=0.05, epochs=4, tol=0.0)
+    animation = animate_curve(*line_data, trajectory)
+    animation._init_draw()
+    steps, current, _ = animation._func(2)
+    assert steps.get_label().startswith("4 steps")
+    np.testing.assert_array_equal(steps.get_data()[0], np.asarray(trajectory.w)[:3])
+    np.testing.assert_array_equal(steps.get_data()[1], np.asarray(trajectory.cost)[:3])
+    np.testing.assert_array_equal(current.get_data()[0], [trajectory.w[2]])
+
+
 def test_widget_drawing_functions(line_data):
     from gdlab.plots.widgets import draw_1d, draw_2d
     figure = draw_1d(*line_data, lr=0.3, steps=5, w0=1.0)
@@ -102,6 +127,11 @@ def test_widget_drawing_functions(line_data):
     figure = draw_2d(*line_data, method="sgd", lr=0.05, epochs=1, optimizer="adam", w0=1.0, b0=2.0)
     w, b = next(l for l in figure.axes[0].get_lines() if l.get_label().startswith("SGD")).get_data()
     assert w.size == len(line_data[0]) + 1 and (w[0], b[0]) == (1.0, 2.0)
+    from gdlab.batches import MBGD_BATCH_SIZE
+    for batch_size, expected in ((None, MBGD_BATCH_SIZE), (5, 5), (10_000, len(line_data[0]))):
+        figure = draw_2d(*line_data, epochs=1, batch_size=batch_size)   # at most n: a slider's 100
+        labels = [line.get_label() for line in figure.axes[0].get_lines()]
+        assert f"MBGD, {len(line_data[0]) // expected} steps" in labels, (batch_size, labels)
 
 
 def test_widgets_build(line_data):

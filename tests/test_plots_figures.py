@@ -9,7 +9,7 @@ import pytest
 from gdlab import plots
 from gdlab.descent import fit
 from gdlab.errors import GdlabError
-from gdlab.plots.race import race
+from gdlab.landscapes import race
 from gdlab.plots.surface import contour_levels, cost_surface
 from gdlab.scratch.sums import LineSums
 from numerics import assert_close
@@ -24,7 +24,7 @@ def no_warnings():
 
 @pytest.fixture(scope="module")
 def runs(line_data):
-    return plots.compare_methods(*line_data, lr=0.1, epochs=3, batch_size=10, w0=-1.0, b0=5.0)
+    return plots.compare_methods(*line_data, lr=0.1, epochs=3, w0=-1.0, b0=5.0)
 
 
 def line_labelled(ax, start):
@@ -136,7 +136,7 @@ def test_race_paths_are_torch_optims_steps():
     """The race steps with the scratch Adam; torch.optim.Adam with autograd's gradient is the reference."""
     import torch
     from gdlab.landscapes import rosenbrock
-    paths = race("rosenbrock", ["adam"], steps=50)
+    runs = race("rosenbrock", ["adam"], steps=50)
     params = torch.tensor([-1.5, 2.5], dtype=torch.float64, requires_grad=True)
     adam = torch.optim.Adam([params], lr=0.05)
     expected = [params.detach().clone().numpy()]
@@ -145,17 +145,19 @@ def test_race_paths_are_torch_optims_steps():
         rosenbrock(params[0], params[1]).backward()
         adam.step()
         expected.append(params.detach().clone().numpy())
-    assert_close(paths["adam"], np.array(expected), rtol=1e-10, atol=1e-12)
-    ax = plots.plot_race("rosenbrock", paths)
-    w, b = line_labelled(ax, "adam").get_data()
-    np.testing.assert_array_equal(w, paths["adam"][:, 0])
+    assert_close(runs["adam"].path, np.array(expected), rtol=1e-10, atol=1e-12)
+    assert not runs["adam"].diverged
+    ax = plots.plot_race("rosenbrock", runs)
+    w, b = line_labelled(ax, "adam (").get_data()
+    np.testing.assert_array_equal(w, runs["adam"].path[:, 0])
+    np.testing.assert_array_equal(b, runs["adam"].path[:, 1])
 
 
 def test_race_on_the_saddle_all_optimizers_and_unknown_names():
-    paths = race("saddle")
-    assert set(paths) == {"gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam"}
-    assert all(np.isfinite(p).all() for p in paths.values())
-    escaped = [name for name, p in paths.items() if abs(p[-1, 1]) > 0.5]
+    runs = race("saddle")
+    assert set(runs) == {"gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam"}
+    assert all(np.isfinite(run.path).all() and not run.diverged and run.steps == 120 for run in runs.values())
+    escaped = [name for name, run in runs.items() if abs(run.path[-1, 1]) > 0.5]
     assert "adam" in escaped and "rmsprop" in escaped                  # they leave the saddle
     with pytest.raises(GdlabError, match="unknown landscape"):
         race("everest")
@@ -164,13 +166,22 @@ def test_race_on_the_saddle_all_optimizers_and_unknown_names():
 
 
 def test_local_global_start_decides_the_minimum():
-    from gdlab.landscapes import double_well_minima
+    from gdlab.landscapes import descend, double_well, double_well_grad, double_well_minima
+    from gdlab.scratch.optimizers import GD
     w_global, w_local = double_well_minima()
-    assert abs(plots.descend_1d(-2.0, steps=200)[-1] - w_global) < 1e-6
-    assert abs(plots.descend_1d(1.9, steps=200)[-1] - w_local) < 1e-6
-    ax = plots.plot_local_global()
-    assert any("→ global" in line.get_label() for line in ax.get_lines())
-    assert any("→ local" in line.get_label() for line in ax.get_lines())
+    assert abs(descend(double_well_grad, GD(lr=0.02), -2.0, 200).path[-1] - w_global) < 1e-6
+    assert abs(descend(double_well_grad, GD(lr=0.02), 1.9, 200).path[-1] - w_local) < 1e-6
+    ax = plots.plot_local_global(starts=(-2.0, 1.9), steps=40)
+    for start, end in ((-2.0, "global"), (1.9, "local")):
+        w, cost = line_labelled(ax, f"GD from $w_0 = {start:g}$ → {end}").get_data()
+        np.testing.assert_array_equal(w, descend(double_well_grad, GD(lr=0.02), start, 40).path)
+        np.testing.assert_array_equal(cost, double_well(w))
+
+
+def test_local_global_says_which_start_diverged():
+    ax = plots.plot_local_global(starts=(-2.0, 3.0), lr=0.2, steps=40)
+    labels = [line.get_label() for line in ax.get_lines()]
+    assert "GD from $w_0 = 3$ → diverged" in labels and "GD from $w_0 = -2$ → diverged" not in labels
 
 
 def test_drawing_changes_no_global_matplotlib_state(line_data, runs):

@@ -17,8 +17,9 @@ from gdlab.i18n import text
 from gdlab.report import write_index
 from gdlab.scratch.sums import LineSums
 
-# the three methods on the bundled line, from the same start, with the same lr (学习率)
-METHOD_RUNS = [("bgd", None, 200), ("sgd", None, 20), ("mbgd", 10, 50)]
+# the three methods on the bundled line, from the same start, with the same lr (学习率):
+# (method, epochs); each method's batch is gdlab.batches' (MBGD: min(MBGD_BATCH_SIZE, n))
+METHOD_RUNS = [("bgd", 200), ("sgd", 20), ("mbgd", 50)]
 
 
 def fits(out, echo=print):
@@ -27,8 +28,8 @@ def fits(out, echo=print):
     w_ls, b_ls = LineSums.from_data(x, y).optimum()
     echo(text("demo.fits.line", w=w_ls, b=b_ls))
     results = {}
-    for method, batch_size, epochs in METHOD_RUNS:
-        t = fit(x, y, method=method, batch_size=batch_size, lr=0.1, epochs=epochs, tol=1e-10)
+    for method, epochs in METHOD_RUNS:
+        t = fit(x, y, method=method, lr=0.1, epochs=epochs, tol=1e-10)
         s = results[method] = t.summary()
         echo("  " + text("demo.fits.method", method=method.upper(), batch_size=s["batch_size"], w=s["w"],
                          b=s["b"], cost=s["cost"], steps=s["steps"], stop_reason=t.stop_phrase()))

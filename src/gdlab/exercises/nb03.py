@@ -2,7 +2,7 @@
 number of BGD steps to a tolerance on the (w, b) cost of a line.
 
 Expected values come from gdlab's reference code: the double-well descent of the figure
-(gdlab.plots.descend_1d, landscapes.double_well_minima) and gdlab.fit's own stopping rule.
+(gdlab.landscapes.descend with plain GD, double_well_minima) and gdlab.fit's own stopping rule.
 """
 import math
 import numbers
@@ -14,8 +14,8 @@ from gdlab.descent import fit
 from gdlab.exercises.exercise import Exercise, Said, expect
 from gdlab.grading.compare import Mismatch
 from gdlab.i18n import text
-from gdlab.landscapes import double_well_minima
-from gdlab.plots.local_global import descend_1d
+from gdlab.landscapes import descend, double_well_grad, double_well_minima
+from gdlab.scratch.optimizers import GD
 from gdlab.scratch.sums import LineSums
 
 # 03.1: plain GD (the exact gradient, i.e. BGD) on J(w) = w⁴ − 3w² + w from each start
@@ -32,7 +32,7 @@ STEP_CASES = (("line", 0.3, -1.0, 5.0, 1e-10), ("line", 0.1, 0.0, 0.0, 1e-6),
 def ends_in_global(start, lr=LR_1D, steps=STEPS_1D):
     """True when plain GD from `start` ends nearer the global than the local minimum."""
     w_global, w_local = double_well_minima()
-    end = descend_1d(start, lr=lr, steps=steps)[-1]
+    end = descend(double_well_grad, GD(lr=lr), start, steps).path[-1]
     return abs(end - w_global) < abs(end - w_local)
 
 

@@ -10,18 +10,18 @@ from matplotlib.animation import FuncAnimation, PillowWriter
 
 from gdlab.errors import GdlabError
 from gdlab.i18n import get_language, text, using_language
-from gdlab.plots.line1d import plot_cost_curve
-from gdlab.plots.palette import OKABE_ITO, styled
-from gdlab.plots.surface import plot_contour
+from gdlab.plots.line1d import draw_cost_curve
+from gdlab.plots.palette import OKABE_ITO, new_axes, styled
+from gdlab.plots.surface import draw_cost_contour
 from gdlab.scratch.sums import LineSums
 
 
 @styled
 def animate_curve(x, y, trajectory, *, interval=400):
     """The steps of a y = w·x descent on the cost curve J(w), one frame per state, with the tangent."""
-    ax = plot_cost_curve(x, y, trajectory, tangent=False)
+    ax = new_axes()
+    path = draw_cost_curve(ax, x, y, trajectory, tangent=False)
     sums = LineSums.from_data(x, y)
-    path = next(line for line in ax.lines if line.get_gid() == "steps")
     (current,) = ax.plot([], [], "o", color=OKABE_ITO["black"], markersize=12, zorder=6, label="_nolegend_")
     (tangent,) = ax.plot([], [], "--", color=OKABE_ITO["black"], linewidth=1.8, label="_nolegend_")
     half = 0.15 * np.diff(ax.get_xlim())[0]
@@ -48,13 +48,13 @@ def animate_contour(x, y, trajectories, *, interval=150, frames=None, num=120):
     """The paths of {name: Trajectory} growing on the contour map of J(w, b).
 
     One frame per step of the longest path by default; `frames` < that samples the steps evenly."""
-    ax = plot_contour(x, y, trajectories, num=num)
+    ax = new_axes(figsize=(7.5, 6.0))
+    lines = draw_cost_contour(ax, x, y, trajectories, num=num)
     longest = max(t.steps for t in trajectories.values())
     frames = longest + 1 if frames is None else min(int(frames), longest + 1)
     if frames < 1:
         raise GdlabError(text("core.animate.no_frames", frames=frames))
     shown = np.unique(np.linspace(0, longest, frames).round().astype(int))
-    lines = {line.get_gid(): line for line in ax.lines if line.get_gid() in trajectories}
     language = get_language()
 
     def draw(i):

@@ -66,9 +66,16 @@ def cost_curve_range(sums, w_values=()):
 def plot_cost_curve(x, y, trajectory=None, *, w=None, w_range=None, num=400, tangent=True, ax=None):
     """J(w) for y = w·x, the optimum w*, the descent steps of `trajectory` on the curve, and the
     tangent (slope = gradient dJ/dw) at the current w (the last step, or `w`)."""
+    ax = new_axes(ax)
+    draw_cost_curve(ax, x, y, trajectory, w=w, w_range=w_range, num=num, tangent=tangent)
+    return ax
+
+
+def draw_cost_curve(ax, x, y, trajectory=None, *, w=None, w_range=None, num=400, tangent=True):
+    """plot_cost_curve's picture on `ax`; returns the Line2D of the steps (None without a trajectory),
+    whose data are exactly the trajectory's w and cost (an animation redraws it)."""
     x, y = check_xy(x, y)
     sums = LineSums.from_data(x, y)
-    ax = new_axes(ax)
     steps_w = np.asarray(trajectory.w) if trajectory is not None else np.array([])
     current = float(steps_w[-1]) if w is None and steps_w.size else w
     shown = [*steps_w[:1]] + ([w] if w is not None else [])
@@ -81,10 +88,11 @@ def plot_cost_curve(x, y, trajectory=None, *, w=None, w_range=None, num=400, tan
     w_star = sums.optimum("wx")[0]
     ax.plot([w_star], [sums.cost(w_star)], "*", color=OKABE_ITO["green"], markersize=16,
             markeredgecolor="black", zorder=4, label=text("plots.cost_curve.minimum", w=w_star))
+    steps_line = None
     if steps_w.size:
-        ax.plot(steps_w, trajectory.cost, "o-", color=OKABE_ITO["vermillion"], markersize=6, linewidth=1.5,
-                zorder=3, gid="steps", label=text("plots.cost_curve.steps", steps=trajectory.steps,
-                                                  lr=trajectory.config.lr))
+        (steps_line,) = ax.plot(steps_w, trajectory.cost, "o-", color=OKABE_ITO["vermillion"], markersize=6,
+                                linewidth=1.5, zorder=3, label=text("plots.cost_curve.steps", steps=trajectory.steps,
+                                                                    lr=trajectory.config.lr))
         ax.plot(steps_w[:1], trajectory.cost[:1], "s", color=OKABE_ITO["vermillion"], markersize=10,
                 markeredgecolor="black", zorder=5, label=text("plots.start"))
         clip_note(ax, outside, steps_w.size, text("plots.points"))
@@ -94,7 +102,7 @@ def plot_cost_curve(x, y, trajectory=None, *, w=None, w_range=None, num=400, tan
     ax.set(xlim=low_high, ylim=(-0.04 * top, 1.08 * top), xlabel="$w$", ylabel="$J(w)$",
            title=text("plots.cost_curve.title"))
     ax.legend(loc="upper center", fontsize=10)
-    return ax
+    return steps_line
 
 
 def _draw_tangent(ax, sums, w, w_range):

@@ -1,24 +1,12 @@
 """Several minima: on J(w) = w⁴ − 3w² + w plain GD ends in the global or the local minimum
-(全局最优 / 局部最优) depending only on where it starts."""
+(全局最优 / 局部最优) depending only on where it starts (the steps: gdlab.landscapes.descend)."""
 import numpy as np
 
-from gdlab.checks import check_lr, check_positive_int
 from gdlab.i18n import text
-from gdlab.landscapes import double_well, double_well_grad, double_well_minima
+from gdlab.landscapes import descend, double_well, double_well_grad, double_well_minima
 from gdlab.plots.palette import CYCLE, OKABE_ITO, new_axes, styled
 from gdlab.plots.ranges import check_grid, check_range, clip_note
 from gdlab.scratch.optimizers import GD
-
-
-def descend_1d(start, *, lr=0.02, steps=40):
-    """(steps + 1,) array of w: plain GD (scratch) on the double well from `start`."""
-    optimizer = GD(lr=check_lr(lr))
-    w = np.array([float(start)])
-    path = [w[0]]
-    for _ in range(check_positive_int("steps", steps)):
-        w = optimizer.step(w, double_well_grad(w))
-        path.append(w[0])
-    return np.array(path)
 
 
 @styled
@@ -35,8 +23,9 @@ def plot_local_global(starts=(-2.0, 0.4, 1.9), *, lr=0.02, steps=40, w_range=(-2
             markeredgecolor="black", zorder=5, label=text("plots.local_global.local_minimum", w=w_local))
     outside = total = 0
     for i, start in enumerate(starts):
-        path = descend_1d(start, lr=lr, steps=steps)
-        end = text("plots.local_global.global" if abs(path[-1] - w_global) < abs(path[-1] - w_local)
+        path, diverged = descend(double_well_grad, GD(lr=lr), start, steps)
+        end = text("plots.local_global.diverged" if diverged
+                   else "plots.local_global.global" if abs(path[-1] - w_global) < abs(path[-1] - w_local)
                    else "plots.local_global.local")
         ax.plot(path, double_well(path), "o-", color=CYCLE[(i + 1) % len(CYCLE)], markersize=5,
                 linewidth=1.2, zorder=4, label=text("plots.local_global.path", start=start, end=end))

@@ -13,10 +13,11 @@ from gdlab.plots.palette import CYCLE, METHOD_COLORS, OKABE_ITO, new_axes, new_a
 METHOD_NAMES = {"bgd": "BGD", "sgd": "SGD", "mbgd": "MBGD"}
 
 
-def compare_methods(x, y, *, methods=("bgd", "sgd", "mbgd"), lr=0.1, epochs=10, batch_size=10,
+def compare_methods(x, y, *, methods=("bgd", "sgd", "mbgd"), lr=0.1, epochs=10, batch_size=None,
                     w0=0.0, b0=0.0, seed=0, optimizer="gd"):
-    """{method: Trajectory} for y = w·x + b, each from (w0, b0) with the same lr and epochs.
-    A run that diverges stops there (its trajectory says so) instead of raising."""
+    """{method: Trajectory} for y = w·x + b, each from (w0, b0) with the same lr and epochs; MBGD's
+    batch is `batch_size` (None: gdlab.batches' default). A run that diverges stops there (its
+    trajectory says so) instead of raising."""
     runs = {}
     for method in methods:
         runs[method] = fit(x, y, model="wxb", method=method, lr=lr, epochs=epochs, tol=0.0,
@@ -31,11 +32,11 @@ def path_label(name, trajectory):
     return text(key, method=METHOD_NAMES.get(name, name), steps=trajectory.steps)
 
 
-def draw_path(ax, w, b, *, label, color, z=None, markersize=3.0, gid=None):
+def draw_path(ax, w, b, *, label, color, z=None, markersize=3.0):
     """The path through the (w, b) points (and heights z on 3-D axes), its start ● and end ✕.
-    Returns the path's Line2D, whose data are exactly w and b (`gid` names it for an animation)."""
+    Returns the path's Line2D, whose data are exactly w and b (an animation redraws it)."""
     w, b = np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    style = dict(color=color, linewidth=1.8, marker="o", markersize=markersize, zorder=4, gid=gid)
+    style = dict(color=color, linewidth=1.8, marker="o", markersize=markersize, zorder=4)
     if z is None:
         (line,) = ax.plot(w, b, label=label, **style)
         ends = [([w[0]], [b[0]]), ([w[-1]], [b[-1]])]

@@ -8,7 +8,7 @@ from gdlab.errors import GdlabError
 from gdlab.i18n import text
 from gdlab.plots.palette import CMAP, OKABE_ITO, OPTIMUM_COLOR, new_axes, new_axes_row, styled
 from gdlab.plots.paths import METHOD_COLORS, draw_path, path_label, start_end_handles
-from gdlab.plots.ranges import around, check_grid, check_range, clip_note, cover, note
+from gdlab.plots.ranges import check_grid, check_range, clip_note, cover, note
 from gdlab.scratch.sums import LineSums
 
 
@@ -87,22 +87,35 @@ def plot_contour(x, y, trajectories=None, *, w_range=None, b_range=None, num=200
                  log_levels=True, ax=None):
     """Contour map of J(w, b) with the optimum and the paths of `trajectories` ({name: Trajectory}).
     Levels are log-spaced above the minimum by default, so the long valley of the bowl shows."""
+    ax = new_axes(ax, figsize=(7.5, 6.0))
+    draw_cost_contour(ax, x, y, trajectories, w_range=w_range, b_range=b_range, num=num, levels=levels,
+                      log_levels=log_levels)
+    return ax
+
+
+def draw_cost_contour(ax, x, y, trajectories=None, *, w_range=None, b_range=None, num=200, levels=20,
+                      log_levels=True):
+    """plot_contour's picture on `ax`; returns {name: the Line2D of its path} (an animation redraws them)."""
     sums = LineSums.from_data(*check_xy(x, y))
     trajectories = trajectories or {}
-    ax = new_axes(ax, figsize=(7.5, 6.0))
     w_range, b_range, outside = surface_ranges(sums, trajectories.values(), w_range, b_range)
     w_values, b_values, cost = cost_surface(sums, w_range, b_range, num)
     draw_contour(ax, w_values, b_values, cost, levels=levels, log=log_levels)
-    for name, trajectory in trajectories.items():
-        draw_path(ax, trajectory.w, trajectory.b, label=path_label(name, trajectory),
-                  color=METHOD_COLORS.get(name, OKABE_ITO["orange"]), gid=name)
+    lines = _draw_paths(ax, trajectories)
     _optimum_marker(ax, sums)
     total = sum(t.steps + 1 for t in trajectories.values())
     clip_note(ax, outside, total, text("plots.path_points"))
     ax.set(xlim=w_range, ylim=b_range, xlabel="$w$", ylabel="$b$", title=text("plots.surface.contour_title"))
     handles, _ = ax.get_legend_handles_labels()
     ax.legend(handles=handles + (start_end_handles() if trajectories else []), loc="upper right", fontsize=10)
-    return ax
+    return lines
+
+
+def _draw_paths(ax, trajectories, lifted=False):
+    """{name: the Line2D of its path}: each trajectory's (w, b), at the height of its cost if `lifted`."""
+    return {name: draw_path(ax, t.w, t.b, z=t.cost if lifted else None, label=path_label(name, t),
+                            color=METHOD_COLORS.get(name, OKABE_ITO["orange"]))
+            for name, t in trajectories.items()}
 
 
 @styled
@@ -121,9 +134,7 @@ def plot_surface3d(x, y, trajectories=None, *, w_range=None, b_range=None, num=6
         note(ax, text("plots.surface.overflow", count=int(bad.sum())), y=0.9)
     W, B = np.meshgrid(w_values, b_values)
     ax.plot_surface(W, B, cost, cmap=CMAP, alpha=0.55, linewidth=0, antialiased=True)
-    for name, trajectory in trajectories.items():
-        draw_path(ax, trajectory.w, trajectory.b, z=trajectory.cost, label=path_label(name, trajectory),
-                  color=METHOD_COLORS.get(name, OKABE_ITO["orange"]), gid=name)
+    _draw_paths(ax, trajectories, lifted=True)
     _optimum_marker(ax, sums, z=sums.cost(*sums.optimum()))
     clip_note(ax, outside, sum(t.steps + 1 for t in trajectories.values()), text("plots.path_points"))
     ax.set(xlim=w_range, ylim=b_range, zlim=(0, float(cost.max())), xlabel="$w$", ylabel="$b$",

@@ -3,6 +3,7 @@
 Under each widget is a plain drawing function (`draw_1d`, `draw_2d`) that takes the slider
 values and returns the Figure; the tests call those directly. The widgets only wire them up.
 """
+from gdlab.batches import MBGD_BATCH_SIZE
 from gdlab.data import load
 from gdlab.descent import fit
 from gdlab.errors import GdlabError
@@ -30,10 +31,12 @@ def draw_1d(x, y, *, lr=0.1, steps=10, w0=0.0):
 
 
 @styled
-def draw_2d(x, y, *, method="mbgd", lr=0.1, epochs=5, batch_size=10, optimizer="gd", w0=0.0, b0=0.0, seed=0):
-    """y = w·x + b: one method's path on the contour map and its cost per step."""
+def draw_2d(x, y, *, method="mbgd", lr=0.1, epochs=5, batch_size=None, optimizer="gd", w0=0.0, b0=0.0, seed=0):
+    """y = w·x + b: one method's path on the contour map and its cost per step. MBGD's batch is
+    `batch_size`, at most n (None: gdlab.batches' default)."""
     axes = new_axes_row(2, figsize=(13.0, 5.2))
-    runs = compare_methods(x, y, methods=(method,), lr=lr, epochs=epochs, batch_size=min(batch_size, len(x)),
+    batch_size = None if batch_size is None else min(batch_size, len(x))   # a slider may pass n
+    runs = compare_methods(x, y, methods=(method,), lr=lr, epochs=epochs, batch_size=batch_size,
                            w0=w0, b0=b0, seed=seed, optimizer=optimizer)
     plot_contour(x, y, runs, num=120, ax=axes[0])
     sums = LineSums.from_data(x, y)
@@ -86,7 +89,8 @@ def widget_2d(data="line"):
                                                description=words["optimizer"]),
                     lr=widgets.FloatLogSlider(value=0.1, base=10, min=-3, max=0.3, description=words["lr"]),
                     epochs=widgets.IntSlider(value=5, min=1, max=50, description=words["epochs"]),
-                    batch_size=widgets.IntSlider(value=10, min=1, max=100, description=words["batch_size"]),
+                    batch_size=widgets.IntSlider(value=MBGD_BATCH_SIZE, min=1, max=100,
+                                                 description=words["batch_size"]),
                     w0=widgets.FloatSlider(value=0.0, min=-4.0, max=6.0, step=0.1, description=words["start_w"]),
                     b0=widgets.FloatSlider(value=0.0, min=-4.0, max=6.0, step=0.1, description=words["start_b"]))
     return _interactive(draw_2d, data, controls)

@@ -22,8 +22,8 @@ MESSAGES = {
                   "holds only for convex costs; on this curve plain GD only goes downhill, so starts "
                   "right of the local maximum end in the local minimum",
     "starts.hint": "plain GD only goes downhill: a start ends in the valley it starts in, and the valleys "
-                   "meet at the local maximum of J (dJ/dw = 0, J″ < 0); try descend_1d(start, lr=0.02, "
-                   "steps=200) for any start you are unsure of",
+                   "meet at the local maximum of J (dJ/dw = 0, J″ < 0); try descend(double_well_grad, "
+                   "GD(lr=0.02), start, 200).path[-1] for any start you are unsure of",
     # 03.2 steps to a tolerance
     "steps.what": "steps_to_tolerance(x, y, lr={lr:g}, w0={w0:g}, b0={b0:g}, tol={tol:g}) on {name}",
     "steps.too_many": "one step too many: stop as soon as |∇J| ≤ tol·|∇J at the start|, checking "

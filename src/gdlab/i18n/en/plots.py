@@ -37,6 +37,7 @@ MESSAGES = {
     "local_global.local_minimum": r"local minimum $w = {w:.2f}$",
     "local_global.global": "global",
     "local_global.local": "local",
+    "local_global.diverged": "diverged",
     "local_global.path": r"GD from $w_0 = {start:g}$ → {end}",
     "local_global.title": "Where GD ends depends on the start (lr = {lr:g}, {steps} steps)",
 

@@ -18,7 +18,8 @@ MESSAGES = {
     "starts.all": "不是每个起点都行：这是课程笔记里“BGD 能找到全局最优”的说法，它只对凸的代价函数成立；"
                   "在这条曲线上，普通梯度下降只会往下走，所以局部最大值右边的起点会落入局部最小值",
     "starts.hint": "普通梯度下降只会往下走：起点在哪个山谷，就停在哪个山谷，而两个山谷在 J 的局部最大值处交界"
-                   "（dJ/dw = 0，J″ < 0）；拿不准的起点，可以试试 descend_1d(start, lr=0.02, steps=200)",
+                   "（dJ/dw = 0，J″ < 0）；拿不准的起点，可以试试 "
+                   "descend(double_well_grad, GD(lr=0.02), start, 200).path[-1]",
     # 03.2 达到容差所需的步数
     "steps.what": "{name} 上的 steps_to_tolerance(x, y, lr={lr:g}, w0={w0:g}, b0={b0:g}, tol={tol:g})",
     "steps.too_many": "多了一步：一旦 |∇J| ≤ tol·|起点处的 ∇J| 就停下，每次更新之后检查；"
@@ -68,8 +69,8 @@ CODE_LINES = {
         'print(f"全局最小值：w = {w_global:.4f}，J = {double_well(w_global):.4f}；  "',
     'f"local minimum: w = {w_local:.4f}, J = {double_well(w_local):.4f}")':
         'f"局部极小值：w = {w_local:.4f}，J = {double_well(w_local):.4f}")',
-    'print(f"figure, start w = {start:4}: after 40 steps w = {descend_1d(start, lr=0.02, steps=40)[-1]:.4f}, "':
-        'print(f"图中的起点 w = {start:4}：40 步之后 w = {descend_1d(start, lr=0.02, steps=40)[-1]:.4f}，"',
+    'print(f"figure, start w = {start:4}: after 40 steps w = {after_40:.4f}, "':
+        'print(f"图中的起点 w = {start:4}：40 步之后 w = {after_40:.4f}，"',
     'f"after {STEPS_1D} steps it is in the {ends_in(start, LR_1D, STEPS_1D)} minimum")':
         'f"{STEPS_1D} 步之后所在的极小值：{ends_in(start, LR_1D, STEPS_1D)}")',
     'print(f"41 starts: {ends.count(\'global\')} end in the global minimum, {ends.count(\'local\')} in the local one")':

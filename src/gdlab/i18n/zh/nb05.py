@@ -62,12 +62,14 @@ CODE_LINES = {
         'print(f"{name:9} {left}；{len(path) - 1} 步之后 (w, b) = ({w:6.3f}, {b:6.3f})，f = {landscape(w, b):7.4f}")',
     'print(f"Adadelta\'s first step: |Δw| = {first_adadelta[0]:.4f}, |Δb| = {first_adadelta[1]:.4f}")':
         'print(f"Adadelta 的第一步：|Δw| = {first_adadelta[0]:.4f}，|Δb| = {first_adadelta[1]:.4f}")',
+    'runs = race(LANDSCAPE)                                    # {optimizer: Descent(path, diverged)}':
+        'runs = race(LANDSCAPE)                                    # {优化器: Descent(路径 path, 是否发散 diverged)}',
     'if LANDSCAPE == "saddle":    # the claims below are about the saddle':
         'if LANDSCAPE == "saddle":    # 下面的断言说的是鞍点地形',
     'print(f"{name:9} (lr {LANDSCAPES[\'rosenbrock\'].lrs[name]:g}) distance to the minimum (1, 1) after "':
         'print(f"{name:9} (lr {LANDSCAPES[\'rosenbrock\'].lrs[name]:g}) 走 "',
-    'f"{len(valley[name]) - 1} steps: {distance[name]:.3f}")':
-        'f"{len(valley[name]) - 1} 步后到最小点 (1, 1) 的距离：{distance[name]:.3f}")',
+    'f"{valley[name].steps} steps: {distance[name]:.3f}")':
+        'f"{valley[name].steps} 步后到最小点 (1, 1) 的距离：{distance[name]:.3f}")',
     '"""{optimizer: f at the end of the race on `name`}."""':
         '"""{优化器: 在 `name` 上比赛结束时的 f}。"""',
     'print(f"{name} ({LANDSCAPES[name].steps} steps):")':

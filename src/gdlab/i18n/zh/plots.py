@@ -36,6 +36,7 @@ MESSAGES = {
     "local_global.local_minimum": r"局部最优 $w = {w:.2f}$",
     "local_global.global": "全局最优",
     "local_global.local": "局部最优",
+    "local_global.diverged": "发散",
     "local_global.path": r"GD 从 $w_0 = {start:g}$ 出发 → {end}",
     "local_global.title": "GD 停在哪里取决于起点（学习率 {lr:g}，{steps} 步）",
 
