@@ -153,6 +153,17 @@ def test_race_paths_are_torch_optims_steps():
     np.testing.assert_array_equal(b, runs["adam"].path[:, 1])
 
 
+def test_titles_show_the_landscapes_formula_not_a_docstring():
+    from gdlab.landscapes import LANDSCAPES, Landscape, saddle, saddle_grad
+    for name, landscape in LANDSCAPES.items():
+        assert landscape.formula.startswith("$f = ") and landscape.formula.endswith("$"), name
+        assert plots.plot_landscape(name, num=20).get_title().endswith("\n" + landscape.formula)
+    assert plots.plot_race("saddle", steps=5).get_title().endswith("\n" + LANDSCAPES["saddle"].formula)
+    mine = Landscape("mine", saddle, saddle_grad, formula="$f = w^2 - b^2 + b^4/2$", minima=((0.0, 1.0),),
+                     w_range=(-2.0, 2.0), b_range=(-1.6, 1.6), start=(1.0, 0.1), steps=10)
+    assert plots.plot_landscape(mine, num=20).get_title() == "Mine\n$f = w^2 - b^2 + b^4/2$"
+
+
 def test_race_on_the_saddle_all_optimizers_and_unknown_names():
     runs = race("saddle")
     assert set(runs) == {"gd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam"}

@@ -66,7 +66,7 @@ def plot_race(landscape, runs=None, *, ax=None, **race_options):
     if runs:
         w0, b0 = next(iter(runs.values())).path[0]
         ax.set_title(text("plots.race.title", landscape=landscape_title_name(landscape),
-                          steps=max(run.steps for run in runs.values()), w0=w0, b0=b0))
+                          steps=max(run.steps for run in runs.values()), w0=w0, b0=b0) + f"\n{landscape.formula}")
     handles, _ = ax.get_legend_handles_labels()
     ax.legend(handles=handles + start_end_handles(), loc="upper center", bbox_to_anchor=(0.5, -0.12),
               fontsize=10, ncol=3)
