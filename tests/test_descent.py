@@ -1,4 +1,6 @@
 """The loop: closed-form answers, the three methods' batches, the trajectory, divergence, reproducibility."""
+import importlib
+
 import numpy as np
 import pytest
 
@@ -61,6 +63,23 @@ def test_trajectory_records_every_step(line_data):
         assert_close(t.cost[k], sums.cost(t.w[k], t.b[k]), rtol=1e-12)
         assert_close(t.cost[k], np.mean((t.w[k] * x + t.b[k] - y) ** 2), rtol=1e-12)
         assert_close(t.w[k + 1], t.w[k] - 0.1 * t.grad_w[k], rtol=1e-15)
+
+
+@pytest.mark.parametrize("backend", ["scratch", "autograd"])
+def test_each_step_is_the_public_cost_and_grad_checked_once_not_every_step(line_data, backend, monkeypatch):
+    # fit checks the data once (check_xy) and steps with the twin's unchecked kernel, _cost_and_grad;
+    # a per-step check would call the cost module's _checked, which here refuses to run
+    from gdlab.twins import twin
+    cost_module = importlib.import_module(f"gdlab.{backend}.cost")
+    x, y = line_data
+    with monkeypatch.context() as patch:
+        patch.setattr(cost_module, "_checked", lambda *args: pytest.fail("checked inside the loop"))
+        t = fit(x, y, method="mbgd", batch_size=30, lr=0.1, epochs=2, tol=0.0, w0=0.5, b0=-1.0, backend=backend)
+    assert t.steps == 2 * 4
+    for k in range(t.steps):   # and each step is what the checked public function gives, bit for bit
+        idx = t.batches[k]
+        public = twin(backend).cost_and_grad(x[idx], y[idx], t.w[k], t.b[k])
+        assert (t.batch_cost[k], t.grad_w[k], t.grad_b[k]) == public, k
 
 
 @pytest.mark.parametrize("method, expected", [("bgd", 100), ("sgd", 1), ("mbgd", 10)])

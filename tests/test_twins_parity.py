@@ -6,6 +6,7 @@ An answer is compared as float64 numbers to 1e-12 (and, where the formula is sho
 formula itself); a NaN or inf must sit at the same place in both, never compared as a number.
 An error must be the same class with the same message, the catalogue's text for the named key.
 """
+import importlib
 import inspect
 import reprlib
 
@@ -146,6 +147,55 @@ def test_an_overflow_of_finite_values_is_inf_in_both_not_an_error():
     x, y = np.array([1e200, 2e200]), np.array([0.0, 1.0])
     mine, theirs = assert_same_answer(lambda twin: twin.cost_and_grad(x, y, 1e200, 0.0))
     assert np.isposinf(mine[0]) and np.isposinf(theirs[0])
+
+
+# the loop's kernel: cost_and_grad without the checks, for data gdlab.descent.fit has checked once
+KERNELS = {name: importlib.import_module(f"gdlab.{name}.cost")._cost_and_grad for name in TWINS}
+
+
+def test_the_kernel_has_one_name_and_signature_in_both_twins_and_is_not_public():
+    assert inspect.signature(KERNELS["scratch"]) == inspect.signature(KERNELS["autograd"])
+    assert inspect.signature(KERNELS["scratch"]) == inspect.signature(scratch.cost_and_grad)
+    for twin in TWINS.values():
+        assert not hasattr(twin, "_cost_and_grad") and "_cost_and_grad" not in twin.__all__
+
+
+def as_twin_data(name, x, y):
+    """What fit hands the twin's kernel: float64 ndarrays for scratch, tensors of them for autograd."""
+    return (x, y) if name == "scratch" else (torch.from_numpy(x), torch.from_numpy(y))
+
+
+KERNEL_CASES = {
+    "mean": (X3, Y3, 2.0, 1.0, "mean"),
+    "sum": (X3, Y3, -0.5, 3.25, "sum"),
+    "one sample": (np.array([2.0]), np.array([3.0]), 1.0, 0.5, "mean"),
+    "a batch of the line data, by index": (np.linspace(-1, 2, 50)[[3, 17, 41]], np.arange(3.0), 0.7, -0.2,
+                                           "mean"),
+    "overflow of finite values": (np.array([1e200, 2e200]), np.array([0.0, 1.0]), 1e200, 0.0, "mean"),
+}
+
+
+@pytest.mark.parametrize("x, y, w, b, reduction", KERNEL_CASES.values(), ids=KERNEL_CASES.keys())
+def test_the_kernel_gives_cost_and_grads_answer_bit_for_bit(x, y, w, b, reduction):
+    results = {}
+    for name, twin in TWINS.items():
+        with np.errstate(over="ignore"):
+            public = twin.cost_and_grad(x, y, w, b, reduction)
+            results[name] = KERNELS[name](*as_twin_data(name, x, y), w, b, reduction)
+        assert all(type(value) is float for value in results[name]), results[name]
+        assert not np.any(np.isnan(public))
+        assert results[name] == public, name   # the same operations: equal, not merely close
+    assert_same_numbers(results["scratch"], results["autograd"])
+    with np.errstate(over="ignore"):
+        assert_same_numbers(results["scratch"], line_formula(x, y, w, b, reduction))
+
+
+def test_the_kernel_checks_nothing_a_nan_in_is_a_nan_out():
+    # the public functions name the NaN (test_bad_data_or_parameters_give_the_same_error); fit's
+    # check_xy keeps it out of the loop, so the kernel does not look for it
+    x, y = np.array([1.0, NAN, 3.0]), np.array([2.0, 4.0, 6.0])
+    for name in TWINS:
+        assert np.all(np.isnan(KERNELS[name](*as_twin_data(name, x, y), 2.0, 0.0, "mean")))
 
 
 LINE_ERRORS = {

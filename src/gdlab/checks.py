@@ -138,6 +138,15 @@ def check_number(name, value):
     raise GdlabError(text("core.checks.one_number", name=name, value=reprlib.repr(value)))
 
 
+def check_cost_arguments(x, y, w, b, reduction, reductions, as_float64):
+    """The arguments of a twin's cost, in one order for both twins: the reduction, w, b, then x and
+    y, made (n,) float64 by `as_float64(name, values)` (the twin's own array or tensor type)."""
+    check_choice("reduction", reduction, reductions)
+    check_number("w", w)
+    check_number("b", b)
+    return check_samples(as_float64("x", x), as_float64("y", y))
+
+
 def check_same_shape(name, shape, other, expected):
     """`name` must have the shape of `other` (a gradient and its parameters); shapes are tuples or torch.Size."""
     if shape != expected:

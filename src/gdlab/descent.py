@@ -3,6 +3,7 @@
 The batch size is the only difference between the three methods (gdlab.batches); every step
 is recorded in a Trajectory; the loop stops on the tolerance, the step budget, or divergence.
 """
+import importlib
 import math
 
 import numpy as np
@@ -44,7 +45,7 @@ def _descend(x, y, config, batch_size, sums, trajectory):
     """The steps themselves; returns why they stopped."""
     cfg, n = config, len(x)
     with_b = cfg.model == "wxb"
-    grads_of = twin(cfg.backend).cost_and_grad
+    grads_of = _step_kernel(cfg.backend)
     xs, ys = as_data(cfg.backend, x), as_data(cfg.backend, y)
     params = as_params(cfg.backend, [cfg.w0, cfg.b0] if with_b else [cfg.w0])
     optimizer = make_optimizer(cfg.backend, cfg.optimizer, cfg.lr, **cfg.optimizer_options)
@@ -71,6 +72,19 @@ def _descend(x, y, config, batch_size, sums, trajectory):
             return "diverged"
         if cfg.tol > 0 and _grad_norm(sums, w, b, with_b, cfg.reduction) <= cfg.tol * start_norm:
             return "tolerance"
+
+
+def _step_kernel(backend):
+    """The twin's cost_and_grad without its argument checks: `_cost_and_grad`, one name in both twins.
+
+    Checked once instead, as scikit-learn's estimators check in fit and then run unchecked
+    internals: check_xy made x, y finite (n,) float64 (as_data gives the autograd twin the same
+    values), FitConfig checked w0, b0 and the reduction, and every later w, b is finite, or the
+    loop has already stopped as diverged. So a step's NaN or inf can only be an overflow, which
+    the loop's divergence test stops at and fit names, as with the checked cost_and_grad.
+    """
+    twin(backend)   # checks the name; imports torch only for the autograd twin
+    return importlib.import_module(f"gdlab.{backend}.cost")._cost_and_grad
 
 
 def _grad_norm(sums, w, b, with_b, reduction):
