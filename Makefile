@@ -26,6 +26,7 @@ bench: $(STAMP)
 
 figures: $(STAMP)
 	$(BIN)/python -c "from gdlab.plots.demo_figures import write_readme_figures; print(*write_readme_figures('docs/figures'), sep='\n')"
+	$(BIN)/python -c "from gdlab.plots.demo_figures import write_readme_figures; print(*write_readme_figures('docs/figures/zh', language='zh'), sep='\n')"
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/

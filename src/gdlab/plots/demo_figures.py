@@ -3,6 +3,7 @@ from pathlib import Path
 
 from gdlab.data import load
 from gdlab.descent import fit
+from gdlab.i18n import using_language
 from gdlab.landscapes import LANDSCAPES
 from gdlab.plots.animate import animate_contour, animate_curve, save_gif
 from gdlab.plots.line1d import plot_cost_curve, plot_data, plot_lr_panel
@@ -64,9 +65,14 @@ def write_demo_figures(out_dir, *, data="line", gif=True):
     return written
 
 
-def write_readme_figures(out_dir="docs/figures"):
-    """The four README pictures, small PNGs: the cost curve, the lr panel, the paths, the race."""
-    out = Path(out_dir)
+def write_readme_figures(out_dir="docs/figures", language=None):
+    """The four README pictures, small PNGs: the cost curve, the lr panel, the paths, the race
+    (in `language`: docs/figures for README.md, docs/figures/zh for README.zh.md)."""
+    with using_language(language):
+        return _write_readme_figures(Path(out_dir))
+
+
+def _write_readme_figures(out):
     out.mkdir(parents=True, exist_ok=True)
     x, y = load("line")
     sums = LineSums.from_data(x, y)
