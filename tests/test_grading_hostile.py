@@ -311,15 +311,88 @@ def test_as_root_the_student_runs_as_nobody_without_network(graded, grader):
 def test_the_given_module_of_lab_3_matches_gdlab():
     import numpy as np
 
+    import importlib.util
+
     from gdlab import scratch
-    from gdlab.grading.student_server import load_by_path
-    linefit = load_by_path("linefit", find_lab("03_loop").path / "linefit.py")
+    spec = importlib.util.spec_from_file_location("linefit", find_lab("03_loop").path / "linefit.py")
+    linefit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(linefit)
     x, y = np.array([0.5, 1.0, 2.0, 3.5]), np.array([1.0, 2.5, 3.9, 7.2])
     for w, b in [(0.0, 0.0), (1.7, -0.3)]:
         assert linefit.cost(x, y, w, b) == pytest.approx(scratch.cost(x, y, w, b), rel=1e-15)
         got = linefit.cost_and_grad(x, y, w, b)
         want = (scratch.cost(x, y, w, b), *scratch.cost_grad(x, y, w, b))
         assert np.all(np.isfinite(got)) and got == pytest.approx(want, rel=1e-14)
+
+
+# --- the student side: what of gdlab's files the student's process holds ------------------------------------
+
+SELF_EXAM = """
+import gc, importlib.util, sys, types
+
+def modules_from(folder):
+    \"\"\"[name, file] of every module object alive here whose file lies in `folder`.\"\"\"
+    found = {(m.__name__, m.__file__) for m in gc.get_objects()
+             if isinstance(m, types.ModuleType) and (getattr(m, "__file__", None) or "").startswith(folder)}
+    return sorted([name, path] for name, path in found)
+
+def module_names():
+    return sorted(sys.modules)
+
+def findable(name):
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ImportError:  # the blocker, or a missing parent package
+        return False
+"""
+
+
+def student_side_sources():
+    """{name: source} of student_server.py and every module it loads by path (its STUDENT_SIDE)."""
+    from gdlab.grading import student_server
+    folder = Path(student_server.__file__).parent
+    return {name: (folder / f"{name}.py").read_text(encoding="utf-8")
+            for name in ("student_server", *student_server.STUDENT_SIDE)}
+
+
+def test_the_student_side_imports_only_itself_the_standard_library_numpy_and_torch():
+    """What runs in the student's process imports no gdlab module, by name or relatively."""
+    import ast
+    import sys
+    from gdlab.grading.student_server import STUDENT_SIDE
+    allowed = set(sys.stdlib_module_names) | {"numpy", "torch"}
+    for name, source in student_side_sources().items():
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                targets = [node.module] if node.module else [alias.name for alias in node.names]
+                assert set(targets) <= set(STUDENT_SIDE), (name, targets)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                roots = {alias.name.split(".")[0] for alias in node.names} if isinstance(node, ast.Import) \
+                    else {node.module.split(".")[0]}
+                assert roots <= allowed, (name, roots - allowed)
+
+
+def test_the_student_process_holds_only_the_student_side_of_gdlabs_files(warm_grader):
+    """The template loaded the student side and nothing else of gdlab's package, under names no
+    import can find again; gdlab itself stays blocked."""
+    import gdlab
+    from gdlab.grading import student_server
+    from gdlab.grading.student_process import StudentSession
+    template = warm_grader["template"]
+    template.wait()
+    session = StudentSession(template.socket, {"self_exam.py": SELF_EXAM}, ["self_exam"], 20)
+    try:
+        loaded = session.module_attr("self_exam", "modules_from")(str(Path(gdlab.__file__).parent))
+        names = session.module_attr("self_exam", "module_names")()
+        findable = session.module_attr("self_exam", "findable")
+        package = student_server.STUDENT_SIDE_PACKAGE
+        found = {name: findable(name) for name in ("gdlab", "gdlab.grading", package, f"{package}.sandbox")}
+    finally:
+        session.close()
+    assert sorted(Path(path).stem for _, path in loaded) == sorted(student_side_sources())
+    assert {name for name, _ in loaded} == {"__main__"} | {f"{package}.{m}" for m in student_server.STUDENT_SIDE}
+    assert not [n for n in names if n.split(".")[0] in ("gdlab", package)], names
+    assert found == dict.fromkeys(found, False)
 
 
 # --- the unprivileged path: the grader itself runs as a plain user ---------------------------------------

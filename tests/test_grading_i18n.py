@@ -12,7 +12,8 @@ import pytest
 from gdlab.cli import main
 from gdlab.errors import GdlabError
 from gdlab.grading.compare import Mismatch, assert_close, assert_equal, check_finite
-from gdlab.grading.grade import _child_env, expected_tests, grade, lab_language
+from gdlab.grading.child_pytest import child_env
+from gdlab.grading.grade import expected_tests, grade, lab_language
 from gdlab.grading.lab import find_lab, read_lab
 from gdlab.grading.release import release_lab, strip_solutions
 from gdlab.grading.report import format_grade, gradescope_results
@@ -172,11 +173,11 @@ def test_cli_labs_release_lang_zh(zh_lab, tmp_path):
 # --- the language of the graded run ------------------------------------------------------------------
 
 def test_the_child_speaks_the_current_language(monkeypatch):
-    assert _child_env()["GDLAB_LANG"] == "en"
+    assert child_env()["GDLAB_LANG"] == "en"
     with using_language("zh"):
-        assert _child_env()["GDLAB_LANG"] == "zh"
+        assert child_env()["GDLAB_LANG"] == "zh"
     monkeypatch.setenv("GDLAB_LANG", "zh")
-    assert _child_env()["GDLAB_LANG"] == "zh"
+    assert child_env()["GDLAB_LANG"] == "zh"
 
 
 def test_lab_toml_language_is_the_default_only(zh_lab, monkeypatch):
@@ -224,7 +225,7 @@ def test_grading_the_zh_student_edition_in_chinese(zh_lab, tmp_path, warm_grader
     assert os.environ.get("GDLAB_LANG") is None
 
 
-# --- grade.py, student_errors.py and points.py: the grader's own sentences in Chinese -----------------
+# --- grade.py, watch.py, submission.py, student_errors.py and points.py: the grader's own sentences in Chinese
 
 class _Child:
     """A stand-in for the trusted child pytest: still running until killed, or ended with `returncode`."""
@@ -244,13 +245,14 @@ class _Child:
 
 
 def _watched(tmp_path, child, timeout=0.2):
-    """_watch over one test that started and never answered; returns (its TestResult, why it stopped)."""
-    from gdlab.grading.grade import TestResult, _watch
+    """watch over one test that started and never answered; returns (its TestResult, why it stopped)."""
+    from gdlab.grading.results import TestResult
+    from gdlab.grading.watch import watch
     events, log = tmp_path / "events.jsonl", tmp_path / "log"
     events.write_text('{"event": "start", "nodeid": "test_x.py::test_a"}\n', encoding="utf-8")
     log.write_bytes(b"")
     results = {"test_x.py::test_a": TestResult("test_x.py::test_a", 1.0, False)}
-    stopped, _ = _watch(child, events, log, results, timeout, 30.0, time.monotonic() + 60, None)
+    stopped, _ = watch(child, events, log, results, timeout, 30.0, time.monotonic() + 60, None)
     return results["test_x.py::test_a"], stopped
 
 
@@ -277,7 +279,8 @@ def test_a_test_process_that_dies_mid_test_crashed_in_chinese_and_in_english(tmp
 
 
 def test_never_ran_and_the_problem_lines_in_chinese():
-    from gdlab.grading.grade import TestResult, _explain_never_ran
+    from gdlab.grading.grade import _explain_never_ran
+    from gdlab.grading.results import TestResult
     names = [f"test_x.py::test_{n}" for n in range(7)]
 
     def explained(reason, collect_errors=()):
@@ -302,7 +305,7 @@ def test_never_ran_and_the_problem_lines_in_chinese():
 
 
 def test_the_problems_of_a_submission_in_chinese(tmp_path):
-    from gdlab.grading.grade import _stage_submission
+    from gdlab.grading.submission import stage_submission
     lab = read_lab(find_lab("01_cost").path)
     (tmp_path / "empty").mkdir()
     (tmp_path / "latin1").mkdir()
@@ -311,14 +314,14 @@ def test_the_problems_of_a_submission_in_chinese(tmp_path):
     (tmp_path / "broken" / "lab_cost.py").write_text("def f(:\n", encoding="utf-8")
     with using_language("zh"):
         missing, latin1, broken = [], [], []
-        _stage_submission(lab, tmp_path / "empty", missing)
-        _stage_submission(lab, tmp_path / "latin1", latin1)
-        _stage_submission(lab, tmp_path / "broken", broken)
+        stage_submission(lab, tmp_path / "empty", missing)
+        stage_submission(lab, tmp_path / "latin1", latin1)
+        stage_submission(lab, tmp_path / "broken", broken)
     assert missing == ["缺少文件：提交中没有 lab_cost.py（本实验需要 lab_cost.py）；它的测试得 0 分"]
     assert latin1 == ["lab_cost.py 不是 UTF-8 文本（第 5 个字节）：请以 UTF-8 编码保存"]
     assert broken[0].startswith("lab_cost.py 无法解析：第 1 行：") and broken[0].endswith("；导入它的测试得 0 分")
     english = []
-    _stage_submission(lab, tmp_path / "empty", english)
+    stage_submission(lab, tmp_path / "empty", english)
     assert english == ["missing file: the submission has no lab_cost.py (the lab asks for lab_cost.py); "
                        "its tests score 0"]
 

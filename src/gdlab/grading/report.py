@@ -51,7 +51,7 @@ def shown_points(values, digits=4):
 
 def format_isolation(isolation):
     """One line: how the student's code was kept away from the grader."""
-    from gdlab.grading.sandbox import OWN_USER   # here: sandbox needs pwd and resource (POSIX)
+    from gdlab.grading.sandbox import OWN_USER   # here: sandbox needs pwd (POSIX)
     user = isolation.get("user", "?")
     user = text("grading.isolation.own_user") if user == OWN_USER else user
     view = text("grading.isolation.namespaces") if isolation.get("namespaces") \

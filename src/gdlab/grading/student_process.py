@@ -10,28 +10,25 @@ numbers, strings, arrays and tensors. An exception in the student's code comes b
 name, message and the student's own traceback lines (StudentError, which is also the builtin
 exception of that name so that `pytest.raises(ValueError)` works). A timeout, a crash, an output
 flood or a malformed frame kills the student process and raises StudentTimeout / StudentCrashed;
-the next call starts a fresh process, so one broken test costs only itself.
+the next call starts a fresh process, so one broken test costs only itself. What the student
+prints is read by student_output.py; its answers, within their limits, by student_answers.py.
 """
 import functools
 import os
-import select
 import signal
 import socket
-import struct
-import threading
 import time
 import types
 
 from gdlab.grading import forkserver, wire
 from gdlab.grading.proxy import Remote
+from gdlab.grading.student_answers import AnswerReader
 from gdlab.grading.student_errors import (StudentCrashed, StudentImportError, StudentProblem,
                                           StudentSetupError, StudentTimeout, describe_exit, student_error)
+from gdlab.grading.student_output import OUTPUT_LIMIT, StudentOutput
 from gdlab.i18n import text
 
-OUTPUT_LIMIT = 16 * 2 ** 20      # bytes the student may print in one process before it is stopped
-OUTPUT_KEPT = 64 * 1024          # of which the report keeps the first ones
 SPAWN_TIMEOUT = 60.0             # seconds to fork and lock down a student process (not its import)
-ANSWER_BUDGET = 512 * 2 ** 20    # bytes the student may send during one test (all its answers together)
 
 
 def _refuse_ref(data):
@@ -58,9 +55,8 @@ class StudentProcess:
         self.sock, theirs = socket.socketpair()
         out_read, out_write = os.pipe()
         self.pid, self.status, self.isolation, self.modules = None, None, {}, {}
-        self.output, self.printed, self.flooded = bytearray(), 0, False
         self.callbacks, self.alive = {}, True
-        self.received, self.greeted = 0, False
+        self.greeted = False
         try:
             self._spawn(template_socket, files, modules, theirs, out_write)
         except BaseException:
@@ -70,8 +66,8 @@ class StudentProcess:
         finally:
             theirs.close()
             os.close(out_write)
-        self.reader = threading.Thread(target=self._read_output, args=(out_read,), daemon=True)
-        self.reader.start()
+        self.output = StudentOutput(out_read, stop=self.kill)
+        self.answers = AnswerReader(self.sock, self.output, self.kill)
         try:
             hello = self._expect("hello", time.monotonic() + SPAWN_TIMEOUT)
             self.pid, self.isolation, self.greeted = hello.get("pid"), hello.get("isolation", {}), True
@@ -87,23 +83,6 @@ class StudentProcess:
             forkserver.request(template_socket, request, [theirs.fileno(), out_write], SPAWN_TIMEOUT)
         except (OSError, ValueError) as error:
             raise StudentSetupError(text("grading.process.not_answering", error=error)) from None
-
-    def _read_output(self, fd):
-        """Keep the first OUTPUT_LIMIT bytes the student prints; past the limit, stop the process."""
-        with open(fd, "rb", buffering=0) as stream:
-            while chunk := stream.read(65536):
-                self.printed += len(chunk)
-                if len(self.output) < OUTPUT_KEPT:
-                    self.output += chunk[:OUTPUT_KEPT - len(self.output)]
-                if self.printed > OUTPUT_LIMIT and not self.flooded:
-                    self.flooded = True
-                    self.kill()
-
-    def take_output(self):
-        """What the student printed since the last call (decoded, for the report)."""
-        text = bytes(self.output).decode("utf-8", "replace")
-        self.output.clear()
-        return text
 
     def kill(self):
         """SIGKILL the student: PID 1 of its namespace (which takes every process in it along), and
@@ -125,14 +104,7 @@ class StudentProcess:
         """The next frame (header, blobs), read whole before the deadline (StudentTimeout), within the
         test's byte budget; StudentCrashed when the process ends or sends what is not a frame."""
         try:
-            (length,) = struct.unpack(">I", self._recv_exact(4, deadline))
-            if length > wire.MAX_FRAME:
-                raise wire.ProtocolError(text("grading.process.answer_too_large", length=f"{length:,}",
-                                              limit=f"{wire.MAX_FRAME:,}"))
-            self.received += length
-            if self.received > ANSWER_BUDGET:
-                raise wire.ProtocolError(text("grading.process.answers_over_budget", mib=ANSWER_BUDGET // 2 ** 20))
-            header, blobs = wire.unpack(self._recv_exact(length, deadline))
+            header, blobs = self.answers.frame(deadline)
         except EOFError:
             self.kill()
             raise StudentCrashed(self._death()) from None
@@ -148,32 +120,8 @@ class StudentProcess:
             raise StudentSetupError(text("grading.process.not_locked_down", error=why))
         return header, blobs
 
-    def _recv_exact(self, n, deadline):
-        """n bytes from the socket before the deadline; EOFError when the student process is gone."""
-        chunks = []
-        while n:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                self.kill()
-                raise StudentTimeout(text("grading.process.timed_out"))
-            ready, _, _ = select.select([self.sock], [], [], min(left, 0.5))
-            if self.flooded:
-                self.kill()
-                raise StudentCrashed(text("grading.process.printed_too_much", limit=f"{OUTPUT_LIMIT:,}"))
-            if not ready:
-                continue
-            try:
-                chunk = self.sock.recv(min(n, 1 << 20))
-            except OSError:
-                chunk = b""
-            if not chunk:
-                raise EOFError
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
-
     def _death(self):
-        if self.flooded:
+        if self.output.flooded:
             return text("grading.process.printed_too_much", limit=f"{OUTPUT_LIMIT:,}")
         if self.status is not None:
             return text("grading.process.exited", how=describe_exit(self.status))
@@ -319,7 +267,7 @@ class StudentSession:
         self.deadline = deadline
         if self.process is not None:
             self.process.deadline = deadline
-            self.process.received = 0
+            self.process.answers.received = 0
 
     def module_attr(self, module, name):
         process = self.current()
@@ -329,7 +277,7 @@ class StudentSession:
         return process.request("getattr", state["ref"], name=name)
 
     def take_output(self):
-        return self.process.take_output() if self.process is not None else ""
+        return self.process.output.take() if self.process is not None else ""
 
     def close(self):
         if self.process is not None:
