@@ -2,7 +2,6 @@
 Chinese with `using_language("zh")` or `--lang zh` (still naming the path or value), English unchanged.
 The student's process cannot import gdlab: the grader hands it its words with each spawn request."""
 import re
-from pathlib import Path
 
 import nbformat
 import pytest
@@ -208,15 +207,6 @@ def test_the_english_template_is_not_the_only_language(session_of):
         session = session_of(STUDENT)
         with using_language(language), pytest.raises(StudentImportError, match=blocked):
             session.module_attr("sub", "deep")
-
-
-def test_no_gdlab_import_in_the_student_side_files():
-    """student_server.py, sandbox.py and wire.py are loaded by path in the student's process."""
-    import gdlab
-    grading = Path(gdlab.__file__).parent / "grading"
-    for name in ("student_server.py", "sandbox.py", "wire.py", "forkserver.py", "warmup.py"):
-        source = (grading / name).read_text(encoding="utf-8")
-        assert not re.search(r"^\s*(from|import) gdlab", source, re.M), name
 
 
 @pytest.mark.parametrize("language, expected", [("en", "got 0; e.g. --jobs 2 or --jobs auto"),

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from gdlab.checks import check_positive_int
 from gdlab.errors import GdlabError
-from gdlab.grading.grade import (DEFAULT_BUDGET, IGNORED_DIRS, expected_tests, failed_grade, find_submitted,
+from gdlab.grading.grade import (DEFAULT_BUDGET, expected_tests, failed_grade,
                                  grade, lab_language)
 from gdlab.grading.lab import find_lab
 from gdlab.grading.report import format_grade, format_isolation, gradescope_results, write_csv, write_json
 from gdlab.grading.runner import PytestRunner
+from gdlab.grading.submission import IGNORED_DIRS, find_submitted
 from gdlab.grading.template import StudentTemplate
 from gdlab.i18n import text, using_language
 

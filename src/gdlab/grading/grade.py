@@ -29,8 +29,7 @@ from gdlab.grading.events import EventStream
 from gdlab.grading.lab import MANIFEST
 from gdlab.grading.results import Grade, TestResult, truncate
 from gdlab.grading.runner import PytestRunner
-# IGNORED_DIRS and find_submitted only for cli/grade.py, which imports them from here (to move there)
-from gdlab.grading.submission import IGNORED_DIRS, find_submitted, stage_submission  # noqa: F401
+from gdlab.grading.submission import stage_submission
 from gdlab.grading.template import StudentTemplate
 from gdlab.grading.watch import POLL, check_stop, kill, watch
 from gdlab.i18n import text, using_language
