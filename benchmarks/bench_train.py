@@ -29,7 +29,7 @@ from gdlab.cnn.config import TrainConfig
 from gdlab.cnn.device import describe_device, pick_device
 from gdlab.cnn.net import Net
 from gdlab.cnn.tensors import DeviceBatches
-from gdlab.cnn.train import fit, make_optimizer, make_schedule, seed_everything
+from gdlab.cnn.train import make_schedule, make_torch_optimizer, seed_everything, train_epochs
 
 REPEATS = 3
 TARGET = 0.97
@@ -71,9 +71,9 @@ def throughput(device, root, images):
         "tutorial": (lambda m: torch.optim.SGD(m.parameters(), lr=0.001, momentum=0.9), loader, tutorial_epoch),
         "tutorial/0": (lambda m: torch.optim.SGD(m.parameters(), lr=0.001, momentum=0.9), loader0,
                        tutorial_epoch),
-        "gdlab/4": (lambda m: make_optimizer("sgd", m.parameters(), 0.001), DeviceBatches(train, 4, seed=0),
+        "gdlab/4": (lambda m: make_torch_optimizer("sgd", m.parameters(), 0.001), DeviceBatches(train, 4, seed=0),
                     gdlab_epoch),
-        "gdlab": (lambda m: make_optimizer("adam", m.parameters(), 2e-3),
+        "gdlab": (lambda m: make_torch_optimizer("adam", m.parameters(), 2e-3),
                   DeviceBatches(train, 32, seed=0, augment=random_affine), gdlab_epoch),
     }
     models = {name: Net().to(device) for name in setups}
@@ -96,15 +96,16 @@ def seconds_to_target(device, images, config):
     seed_everything(config.seed)
     train, val = images.train.to(device), images.val.to(device)
     model = Net(len(train.classes)).to(device)
-    optimizer = make_optimizer(config.optimizer, model.parameters(), config.lr)
+    optimizer = make_torch_optimizer(config.optimizer, model.parameters(), config.lr)
     batches = DeviceBatches(train, config.batch_size, seed=config.seed, augment=random_affine)
     scheduler = make_schedule(config.schedule, optimizer, config.lr, config.epochs * len(batches))
     scaler = torch.amp.GradScaler("cuda", enabled=config.amp) if device.type == "cuda" else None
     criterion, reached, accuracy = nn.CrossEntropyLoss(), None, 0.0
     start = time.perf_counter()
     for epoch in range(config.epochs):
-        history = fit(model, batches, DeviceBatches(val, 512, shuffle=False), optimizer, criterion, device,
-                      epochs=epoch + 1, start_epoch=epoch, scheduler=scheduler, scaler=scaler, progress=False)
+        history = train_epochs(model, batches, DeviceBatches(val, 512, shuffle=False), optimizer, criterion,
+                               device, epochs=epoch + 1, start_epoch=epoch, scheduler=scheduler, scaler=scaler,
+                               progress=False)
         accuracy = history[-1]["val_accuracy"]
         if reached is None and accuracy >= TARGET:
             reached = (time.perf_counter() - start, epoch + 1)

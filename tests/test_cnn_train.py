@@ -14,7 +14,7 @@ from gdlab.cnn.datasets import write_digits
 from gdlab.cnn.device import describe_device, pick_device
 from gdlab.cnn.net import Net
 from gdlab.cnn.tensors import DeviceBatches, ImageTensors
-from gdlab.cnn.train import evaluate, make_optimizer, seed_everything, train, train_one_epoch
+from gdlab.cnn.train import evaluate, make_torch_optimizer, seed_everything, train, train_one_epoch
 from gdlab.errors import GdlabError
 
 
@@ -51,7 +51,7 @@ def test_the_loop_is_forward_loss_zero_grad_backward_step():
     torch.manual_seed(0)
     model, twin = Net(), Net()
     twin.load_state_dict(model.state_dict())
-    optimizer = make_optimizer("sgd", model.parameters(), lr=0.05, momentum=0.9)
+    optimizer = make_torch_optimizer("sgd", model.parameters(), lr=0.05, momentum=0.9)
     twin_optimizer = torch.optim.SGD(twin.parameters(), lr=0.05, momentum=0.9)
     criterion = nn.CrossEntropyLoss()
     batches = DeviceBatches(data, batch_size=4, shuffle=False)
@@ -128,14 +128,14 @@ def test_amp_needs_cuda(data_root, tmp_path):
 def test_checkpoint_round_trip_restores_model_optimizer_and_rng(tmp_path):
     seed_everything(0)
     model = Net()
-    optimizer = make_optimizer("adam", model.parameters(), 1e-3)
+    optimizer = make_torch_optimizer("adam", model.parameters(), 1e-3)
     nn.functional.cross_entropy(model(torch.randn(2, 3, 32, 32)), torch.tensor([1, 2])).backward()
     optimizer.step()
     path = ckpt.save_checkpoint(tmp_path / "c.pt", model, optimizer, epoch=3, extra={"run_dir": "r"})
     assert [p.name for p in tmp_path.iterdir()] == ["c.pt"]   # no temporary file left behind
     after_save = torch.rand(3)
     twin = Net()
-    twin_optimizer = make_optimizer("adam", twin.parameters(), 1e-3)
+    twin_optimizer = make_torch_optimizer("adam", twin.parameters(), 1e-3)
     torch.manual_seed(123)
     state = ckpt.load_checkpoint(path, twin, twin_optimizer)
     assert state["epoch"] == 3 and state["extra"] == {"run_dir": "r"}
@@ -148,7 +148,7 @@ def test_checkpoint_round_trip_restores_model_optimizer_and_rng(tmp_path):
 
 def test_a_failed_save_leaves_the_last_good_checkpoint(tmp_path, monkeypatch):
     model, path = Net(), tmp_path / "c.pt"
-    optimizer = make_optimizer("sgd", model.parameters(), 0.1)
+    optimizer = make_torch_optimizer("sgd", model.parameters(), 0.1)
     ckpt.save_checkpoint(path, model, optimizer, epoch=1)
     good = path.read_bytes()
 
@@ -174,12 +174,12 @@ def test_a_diverging_run_does_not_overwrite_the_checkpoint(data_root, tmp_path):
 
 def test_checkpoint_of_another_model_is_refused(tmp_path):
     other = Net(num_classes=3)
-    path = ckpt.save_checkpoint(tmp_path / "c.pt", other, make_optimizer("adam", other.parameters(), 1e-3), 1)
+    path = ckpt.save_checkpoint(tmp_path / "c.pt", other, make_torch_optimizer("adam", other.parameters(), 1e-3), 1)
     model = Net()
     with pytest.raises(GdlabError, match=r"holds a different model .*size mismatch for fc3.weight.*start fresh"):
-        ckpt.load_checkpoint(path, model, make_optimizer("adam", model.parameters(), 1e-3))
+        ckpt.load_checkpoint(path, model, make_torch_optimizer("adam", model.parameters(), 1e-3))
     with pytest.raises(GdlabError, match=r"was trained with Adam, not SGD; resume with the same --optimizer"):
-        ckpt.load_checkpoint(path, other, make_optimizer("sgd", other.parameters(), 1e-3))
+        ckpt.load_checkpoint(path, other, make_torch_optimizer("sgd", other.parameters(), 1e-3))
 
 
 class Payload:
@@ -221,7 +221,7 @@ def test_resume_in_process_matches_an_uninterrupted_run(data_root, tmp_path):
     straight = tmp_path / "straight.pt"
     train(small(data_root, tmp_path, checkpoint=str(straight), **settings), announce=quiet)
     partial = tmp_path / "partial.pt"
-    _train_epochs(data_root, tmp_path, partial, settings, stop_after=2)
+    _train_then_crash(data_root, tmp_path, partial, settings, stop_after=2)
     assert torch.load(partial, weights_only=True)["epoch"] == 2
     torch.manual_seed(999)                                   # disturb the RNG: resume must restore it
     train(small(data_root, tmp_path, checkpoint=str(partial), resume=True, **settings), announce=quiet)
@@ -231,7 +231,7 @@ def test_resume_in_process_matches_an_uninterrupted_run(data_root, tmp_path):
         assert torch.equal(a["model"][key], b["model"][key]), key
 
 
-def _train_epochs(data_root, tmp_path, path, settings, stop_after):
+def _train_then_crash(data_root, tmp_path, path, settings, stop_after):
     """Run train() but stop it (as a crash would) right after the checkpoint of epoch `stop_after`."""
     class Stop(Exception):
         pass

@@ -11,7 +11,7 @@ import pytest
 
 from gdlab.cli import main
 from gdlab.errors import GdlabError
-from gdlab.grading.compare import Mismatch, assert_close, assert_equal, check_finite
+from gdlab.grading.compare import Mismatch, assert_close, assert_equal, check_finite_values
 from gdlab.grading.child_pytest import child_env
 from gdlab.grading.grade import expected_tests, grade, lab_language
 from gdlab.grading.lab import find_lab, read_lab
@@ -40,7 +40,7 @@ def test_compare_messages_in_english_are_what_they_were():
     assert mismatch(assert_close, np.array([1.0, 2.5]), np.array([1.0, 2.0])) == (
         "the result is wrong: 1 of 2 values differ, first at index (1,): expected 2.0, got 2.5; shape (2,)\n"
         "  expected: [1. 2.]\n  got:      [1.  2.5]")
-    assert mismatch(check_finite, np.array([np.nan])) == (
+    assert mismatch(check_finite_values, np.array([np.nan])) == (
         "the result is wrong: not finite\n  expected: finite numbers\n  got:      [nan]\n"
         "  hint: NaN or inf usually means a division by zero, a log of 0, or a step that diverged")
     assert mismatch(assert_close, 1.5, 2.0, "cost") == "cost is wrong\n  expected: 2.0\n  got:      1.5"
@@ -51,7 +51,7 @@ def test_compare_messages_in_chinese():
         shape = mismatch(assert_close, np.zeros(2), np.zeros(3))
         kind = mismatch(assert_close, [1.0, 2.0], np.ones(2), "predict(x)", hint="用 NumPy")
         values = mismatch(assert_close, np.array([1.0, 2.5]), np.array([1.0, 2.0]))
-        finite = mismatch(check_finite, np.array([np.inf]), "代价")
+        finite = mismatch(check_finite_values, np.array([np.inf]), "代价")
         number = mismatch(assert_close, 1.5, 2.0, "cost")
         equal = mismatch(assert_equal, 3, 4)
     assert shape == ("「结果」不对：形状不对\n  期望：形状 (3,)\n  得到：形状 (2,)\n"

@@ -10,7 +10,7 @@ from gdlab.cnn.datasets import write_digits
 from gdlab.cnn.device import describe_device, pick_device
 from gdlab.cnn.distributed import torchrun_environment
 from gdlab.cnn.evaluate import accuracy_lines, class_accuracy
-from gdlab.cnn.train import make_optimizer
+from gdlab.cnn.train import make_torch_optimizer
 from gdlab.errors import GdlabError
 from gdlab.i18n import using_language
 
@@ -33,7 +33,7 @@ def english_by_default(monkeypatch):
     (lambda: TrainConfig(resume=True), "--resume needs --checkpoint PATH: the file an earlier run saved",
      "--checkpoint PATH"),
     (lambda: TrainConfig(val_fraction=1.5), "val_fraction must be between 0 and 1, got 1.5; try 0.2", "1.5"),
-    (lambda: make_optimizer("lbfgs", [torch.zeros(1, requires_grad=True)], 0.1),
+    (lambda: make_torch_optimizer("lbfgs", [torch.zeros(1, requires_grad=True)], 0.1),
      "unknown optimizer 'lbfgs'; choose one of: adam, sgd, adamw, rmsprop", "adam, sgd, adamw, rmsprop"),
     (lambda: torchrun_environment({}), "--ddp needs the variables torchrun sets (RANK, LOCAL_RANK, WORLD_SIZE, "
      "MASTER_ADDR, MASTER_PORT missing); launch it with torchrun",

@@ -9,7 +9,7 @@ from gdlab.crosscheck import VARIANTS, compare_optimizer
 from gdlab.errors import GdlabError
 from gdlab.scratch import optimizers as opt
 from gdlab.twins import make_optimizer, optimizer_options
-from numerics import assert_close
+from numerics import assert_allclose_finite
 
 
 @pytest.mark.parametrize("name, options", VARIANTS, ids=[f"{n}-{i}" for i, (n, _) in enumerate(VARIANTS)])
@@ -35,21 +35,21 @@ def test_defaults_are_torch_optims(name):
 
 
 def test_gd_step_is_w_minus_lr_g():
-    assert_close(opt.GD(lr=0.1).step(np.array([1.0, 2.0]), np.array([10.0, 20.0])), [0.0, 0.0], atol=1e-15)
+    assert_allclose_finite(opt.GD(lr=0.1).step(np.array([1.0, 2.0]), np.array([10.0, 20.0])), [0.0, 0.0], atol=1e-15)
 
 
 def test_momentum_velocity_by_hand():
     m = opt.Momentum(lr=0.1, momentum=0.5)
     p = m.step(np.array([1.0]), np.array([2.0]))     # velocity = g = 2
-    assert_close(m.velocity, [2.0]) ; assert_close(p, [0.8])
+    assert_allclose_finite(m.velocity, [2.0]) ; assert_allclose_finite(p, [0.8])
     p = m.step(p, np.array([2.0]))                   # velocity = 0.5·2 + 2 = 3
-    assert_close(m.velocity, [3.0]) ; assert_close(p, [0.5])
+    assert_allclose_finite(m.velocity, [3.0]) ; assert_allclose_finite(p, [0.5])
 
 
 def test_nesterov_looks_ahead_by_hand():
     n = opt.Nesterov(lr=0.1, momentum=0.5)
     p = n.step(np.array([1.0]), np.array([2.0]))     # velocity 2, direction g + μ·v = 3
-    assert_close(p, [0.7])
+    assert_allclose_finite(p, [0.7])
 
 
 def test_adam_first_step_is_lr_times_sign():
@@ -57,32 +57,32 @@ def test_adam_first_step_is_lr_times_sign():
     a = opt.Adam(lr=0.01)
     p = a.step(np.array([0.0, 0.0]), np.array([3.0, -1e-3]))
     assert a.t == 1
-    assert_close(a.m, [0.3, -1e-4]) ; assert_close(a.v, [0.009, 1e-9])
-    assert_close(p, [-0.01 * 3 / (3 + 1e-8), 0.01 * 1e-3 / (1e-3 + 1e-8)], rtol=1e-12)
+    assert_allclose_finite(a.m, [0.3, -1e-4]) ; assert_allclose_finite(a.v, [0.009, 1e-9])
+    assert_allclose_finite(p, [-0.01 * 3 / (3 + 1e-8), 0.01 * 1e-3 / (1e-3 + 1e-8)], rtol=1e-12)
 
 
 def test_adagrad_accumulates_squares():
     a = opt.Adagrad(lr=1.0, eps=0.0)
     p = a.step(np.array([0.0]), np.array([3.0]))     # sum_sq 9: step 3/3 = 1
     p = a.step(p, np.array([4.0]))                   # sum_sq 25: step 4/5
-    assert_close(a.sum_sq, [25.0]) ; assert_close(p, [-1.8])
+    assert_allclose_finite(a.sum_sq, [25.0]) ; assert_allclose_finite(p, [-1.8])
 
 
 def test_rmsprop_and_adadelta_state_names():
     r = opt.RMSprop(lr=0.1, alpha=0.5, eps=0.0)
     p = r.step(np.array([0.0]), np.array([2.0]))     # square_avg = 0.5·4 = 2, step 0.1·2/√2
-    assert_close(r.square_avg, [2.0]) ; assert_close(p, [-0.1 * math.sqrt(2)])
+    assert_allclose_finite(r.square_avg, [2.0]) ; assert_allclose_finite(p, [-0.1 * math.sqrt(2)])
     d = opt.Adadelta(lr=1.0, rho=0.5, eps=1e-6)
     d.step(np.array([0.0]), np.array([1.0]))
     assert d.square_avg.shape == d.acc_delta.shape == (1,)
-    assert_close(d.square_avg, [0.5])
+    assert_allclose_finite(d.square_avg, [0.5])
 
 
 def test_state_can_be_set_in_a_notebook():
     m = opt.Momentum(lr=0.1, momentum=0.9)
     m.velocity = np.array([10.0])
     p = m.step(np.array([0.0]), np.array([0.0]))     # velocity 9, step −0.9
-    assert_close(p, [-0.9])
+    assert_allclose_finite(p, [-0.9])
 
 
 def test_bad_hyperparameters_are_named():

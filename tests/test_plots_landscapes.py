@@ -5,7 +5,7 @@ import torch
 
 from gdlab import landscapes
 from gdlab.landscapes import LANDSCAPES, double_well, double_well_grad, double_well_minima
-from numerics import assert_close
+from numerics import assert_allclose_finite
 
 POINTS = np.random.default_rng(0).uniform(-2.0, 2.0, size=(20, 2))
 
@@ -18,8 +18,8 @@ def test_gradient_matches_torch_autograd(name):
     landscape.f(w, b).sum().backward()
     grad_w, grad_b = landscape.grad(POINTS[:, 0], POINTS[:, 1])
     assert np.isfinite(grad_w).all() and np.isfinite(grad_b).all()
-    assert_close(grad_w, w.grad.numpy(), rtol=1e-12, atol=1e-10, err_msg=name)
-    assert_close(grad_b, b.grad.numpy(), rtol=1e-12, atol=1e-10, err_msg=name)
+    assert_allclose_finite(grad_w, w.grad.numpy(), rtol=1e-12, atol=1e-10, err_msg=name)
+    assert_allclose_finite(grad_b, b.grad.numpy(), rtol=1e-12, atol=1e-10, err_msg=name)
 
 
 @pytest.mark.parametrize("name", list(LANDSCAPES))
@@ -29,8 +29,8 @@ def test_gradient_matches_central_difference(name):
     numeric_w = (landscape.f(w + h, b) - landscape.f(w - h, b)) / (2 * h)
     numeric_b = (landscape.f(w, b + h) - landscape.f(w, b - h)) / (2 * h)
     grad_w, grad_b = landscape.grad(w, b)
-    assert_close(grad_w, numeric_w, rtol=1e-6, atol=1e-5)
-    assert_close(grad_b, numeric_b, rtol=1e-6, atol=1e-5)
+    assert_allclose_finite(grad_w, numeric_w, rtol=1e-6, atol=1e-5)
+    assert_allclose_finite(grad_b, numeric_b, rtol=1e-6, atol=1e-5)
 
 
 @pytest.mark.parametrize("name", list(LANDSCAPES))
@@ -52,7 +52,7 @@ def test_known_minimum_values():
 def test_double_well_gradient_and_minima():
     w = torch.linspace(-2, 2, 41, dtype=torch.float64, requires_grad=True)
     double_well(w).sum().backward()
-    assert_close(double_well_grad(w.detach().numpy()), w.grad.numpy(), rtol=1e-12, atol=1e-12)
+    assert_allclose_finite(double_well_grad(w.detach().numpy()), w.grad.numpy(), rtol=1e-12, atol=1e-12)
     w_global, w_local = double_well_minima()
     assert w_global < 0 < w_local
     assert double_well(w_global) < double_well(w_local)

@@ -7,7 +7,7 @@
   device.py      auto: cuda, then mps, then cpu
   config.py      TrainConfig: every setting of a run
   augment.py     random small rotations, scalings and shifts on the device
-  train.py       train_one_epoch / fit (the loop), train(config) (everything together)
+  train.py       train_one_epoch / train_epochs (the loop), train(config) (everything together)
   evaluate.py    accuracy, and per-class accuracy as the PyTorch CIFAR-10 tutorial prints it
   distributed.py DDP under torchrun: process group, shuffled_batches (1 or k processes), all_reduce
   ddp_check.py   equivalence_check(): k processes x b images take the step of one process x k*b

@@ -44,8 +44,11 @@ def seed_everything(seed):
     torch.manual_seed(seed)          # also seeds every CUDA device
 
 
-def make_optimizer(name, params, lr, momentum=0.9, weight_decay=0.0):
-    """torch.optim optimizer by name."""
+def make_torch_optimizer(name, params, lr, momentum=0.9, weight_decay=0.0):
+    """The CNN's torch.optim optimizer by name; "sgd" is SGD with momentum (0.9 unless told).
+
+    Not gdlab.twins.make_optimizer, which builds the descent twins' own optimizers ("gd" is plain GD).
+    """
     if name == "adam":
         return torch.optim.Adam(params, lr=lr, weight_decay=weight_decay)
     if name == "adamw":
@@ -110,9 +113,9 @@ def train_one_epoch(model, batches, optimizer, criterion, device, *, scheduler=N
     return {"loss": total / seen, "accuracy": right / seen}
 
 
-def fit(model, train_batches, val_batches, optimizer, criterion, device, *, epochs, start_epoch=0,
-        scheduler=None, scaler=None, writer=None, checkpoint=None, checkpoint_extra=None, images=None,
-        progress=True, histograms=True, world=None):
+def train_epochs(model, train_batches, val_batches, optimizer, criterion, device, *, epochs, start_epoch=0,
+                 scheduler=None, scaler=None, writer=None, checkpoint=None, checkpoint_extra=None,
+                 images=None, progress=True, histograms=True, world=None):
     """Train from `start_epoch` up to `epochs`, validating, logging and checkpointing after each epoch.
 
     `images` (ImageData) lets the writer show misclassified validation images. A non-finite loss
@@ -167,8 +170,8 @@ def train(config, announce=print):
         _check_device(config, device, world, announce)
         images = _load_images(config, device, world, announce)
         model = Net(num_classes=len(images.train.classes)).to(device)
-        optimizer = make_optimizer(config.optimizer, model.parameters(), config.lr, config.momentum,
-                                   config.weight_decay)
+        optimizer = make_torch_optimizer(config.optimizer, model.parameters(), config.lr, config.momentum,
+                                         config.weight_decay)
         scaler = torch.amp.GradScaler("cuda", enabled=config.amp) if device.type == "cuda" else None
         train_batches, val_batches = _batches(images, config, world)
         scheduler = make_schedule(config.schedule, optimizer, config.lr, config.epochs * len(train_batches))
@@ -177,11 +180,12 @@ def train(config, announce=print):
             model = distributed.wrap(model, world)   # from here on backward() averages the gradients
         with _tensorboard_run(config, main, run_dir, model, images, start_epoch, announce) as (writer, run_dir):
             started = time.perf_counter()
-            history = fit(model, train_batches, val_batches, optimizer, nn.CrossEntropyLoss(), device,
-                          epochs=config.epochs, start_epoch=start_epoch, scheduler=scheduler, scaler=scaler,
-                          writer=writer, checkpoint=config.checkpoint if main else None,
-                          checkpoint_extra=_checkpoint_extra(config, run_dir, images, world), images=images,
-                          progress=config.progress and main, histograms=config.histograms, world=world)
+            history = train_epochs(model, train_batches, val_batches, optimizer, nn.CrossEntropyLoss(), device,
+                                   epochs=config.epochs, start_epoch=start_epoch, scheduler=scheduler,
+                                   scaler=scaler, writer=writer, checkpoint=config.checkpoint if main else None,
+                                   checkpoint_extra=_checkpoint_extra(config, run_dir, images, world),
+                                   images=images, progress=config.progress and main,
+                                   histograms=config.histograms, world=world)
             seconds = time.perf_counter() - started
             last = _final_metrics(model, val_batches, images, history, start_epoch, config, device, scaler, world)
             result = _result(config, last, history, seconds, images, device, run_dir, world)

@@ -79,8 +79,9 @@ def check_shape(got, shape, what=None, hint=""):
     return got
 
 
-def check_finite(got, what=None, hint=""):
-    """Fail if `got` holds NaN or inf (a student's NaN must never pass as 'close')."""
+def check_finite_values(got, what=None, hint=""):
+    """Fail if `got` holds NaN or inf (a student's NaN must never pass as 'close'); else its values as a
+    float64 array. (gdlab.checks.check_finite is another thing: one user setting, as a float.)"""
     values = np.asarray(got.detach().cpu().numpy() if _kind(got) == "tensor" else got, dtype=np.float64)
     if not np.all(np.isfinite(values)):
         _fail(what, text("grading.compare.finite_numbers"), _show(got),
@@ -100,7 +101,7 @@ def assert_close(got, expected, what=None, *, rtol=1e-7, atol=1e-10, hint=""):
     check_kind(got, kind, what, hint)
     if kind != "number":
         check_shape(got, expected.shape, what, hint)
-    got_values = check_finite(got, what, hint)
+    got_values = check_finite_values(got, what, hint)
     expected_values = np.asarray(expected.detach().cpu().numpy() if kind == "tensor" else expected,
                                  dtype=np.float64)
     assert np.all(np.isfinite(expected_values)), "the expected value itself is not finite"
