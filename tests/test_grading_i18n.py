@@ -366,8 +366,8 @@ def test_the_students_traceback_and_how_its_process_ended_in_chinese():
 
 
 def test_the_score_table_in_chinese():
-    from gdlab.grading.points import Row, format_table
-    rows = [Row("test_x.py::test_a", "01_cost", 2.0, 2.0, "passed")]
+    from gdlab.grading.points import ScoreRow, format_table
+    rows = [ScoreRow("test_x.py::test_a", "01_cost", 2.0, 2.0, "passed")]
     with using_language("zh"):
         table = format_table(rows)
     assert table.startswith("测试") and "得分 / 满分" in table and table.splitlines()[0].endswith("状态")

@@ -8,7 +8,7 @@ import pytest
 from gdlab.checks import check_batch_size, check_lr, check_writable_folder
 from gdlab.cli import main
 from gdlab.config import FitConfig
-from gdlab.crosscheck import Report, Row
+from gdlab.crosscheck import Report, TwinDifference
 from gdlab.descent import fit
 from gdlab.errors import DivergenceError, GdlabError
 from gdlab.i18n import set_language, using_language
@@ -107,7 +107,8 @@ def test_plot_errors_in_chinese(capsys, tmp_path):
 
 
 def test_crosscheck_table_in_chinese_lines_up():
-    rows = [Row("wxb bgd adam", 1e-12, float("nan"), 1e-13), Row("wx sgd gd", 1.0, 1.0, 1.0)]
+    rows = [TwinDifference("wxb bgd adam", 1e-12, float("nan"), 1e-13),
+            TwinDifference("wx sgd gd", 1.0, 1.0, 1.0)]
     with using_language("zh"):
         table = Report(rows).table().splitlines()
     assert table[0].startswith("情形") and table[1].endswith("是") and table[2].endswith("否")

@@ -217,7 +217,7 @@ def test_the_demo_page_in_chinese_brings_its_own_font(tmp_path, monkeypatch):
 
 
 def test_the_english_page_stays_english(tmp_path):
-    from gdlab.report import write_index
+    from gdlab.demo_page import write_index
     with using_language("en"):
         page = write_index(tmp_path, {}, []).read_text(encoding="utf-8")
     assert '<html lang="en">' in page and "gradient descent, step by step" in page

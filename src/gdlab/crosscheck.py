@@ -33,7 +33,9 @@ VARIANTS = [("gd", {}), ("gd", {"weight_decay": 0.1}),
 
 
 @dataclass
-class Row:
+class TwinDifference:
+    """One case of the cross-check: the twins' largest relative differences, and whether all are within tol."""
+
     case: str           # what was compared, e.g. "wxb bgd adam"
     params: float       # largest relative difference of the parameters over all steps
     cost: float         # ... of the cost each twin computed (nan: not compared)
@@ -56,18 +58,19 @@ def relative_difference(a, b):
 
 
 def compare_fits(x, y, model, method, optimizer, seed=0, tol=TOLERANCE):
-    """Fit with both twins from the same start and seed; one Row of their largest differences."""
+    """Fit with both twins from the same start and seed; their largest differences (a TwinDifference)."""
     settings = dict(model=model, method=method, optimizer=optimizer, lr=LEARNING_RATES[optimizer],
                     epochs=EPOCHS[method], batch_size=16 if method == "mbgd" else None, tol=0.0,
                     seed=seed, w0=-1.0, b0=3.0)
     a = fit(x, y, backend="scratch", **settings)
     b = fit(x, y, backend="autograd", **settings)
     if a.steps != b.steps or any(not np.array_equal(p, q) for p, q in zip(a.batches, b.batches)):
-        return Row(f"{model} {method} {optimizer}", float("inf"), float("inf"), float("inf"), tol)
-    return Row(f"{model} {method} {optimizer}", relative_difference(a.params, b.params),
-               relative_difference(a.batch_cost, b.batch_cost),
-               relative_difference(np.column_stack([a.grad_w, a.grad_b]), np.column_stack([b.grad_w, b.grad_b])),
-               tol)
+        return TwinDifference(f"{model} {method} {optimizer}", float("inf"), float("inf"), float("inf"), tol)
+    return TwinDifference(f"{model} {method} {optimizer}", relative_difference(a.params, b.params),
+                          relative_difference(a.batch_cost, b.batch_cost),
+                          relative_difference(np.column_stack([a.grad_w, a.grad_b]),
+                                              np.column_stack([b.grad_w, b.grad_b])),
+                          tol)
 
 
 def compare_optimizer(name, options, steps=25, seed=0, tol=TOLERANCE):
@@ -96,8 +99,8 @@ def compare_optimizer(name, options, steps=25, seed=0, tol=TOLERANCE):
         path_p.append(p)
         path_q.append(q.detach().numpy().copy())
     label = f"{name}({', '.join(f'{k}={v}' for k, v in options.items())})"
-    return Row(text("cli.crosscheck.stepwise", label=label), relative_difference(path_p, path_q), float("nan"),
-               relative_difference(grads_p, grads_q), tol)
+    return TwinDifference(text("cli.crosscheck.stepwise", label=label), relative_difference(path_p, path_q),
+                          float("nan"), relative_difference(grads_p, grads_q), tol)
 
 
 @dataclass

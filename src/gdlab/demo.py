@@ -14,7 +14,7 @@ from gdlab.crosscheck import crosscheck
 from gdlab.data import load
 from gdlab.descent import fit
 from gdlab.i18n import text
-from gdlab.report import write_index
+from gdlab.demo_page import write_index
 from gdlab.scratch.sums import LineSums
 
 # the three methods on the bundled line, from the same start, with the same lr (学习率):

@@ -10,7 +10,7 @@ from gdlab.errors import GdlabError
 from gdlab.grading.grade import (DEFAULT_BUDGET, expected_tests, failed_grade,
                                  grade, lab_language)
 from gdlab.grading.lab import find_lab
-from gdlab.grading.report import format_grade, format_isolation, gradescope_results, write_csv, write_json
+from gdlab.grading.report import format_grade, format_isolation, gradescope_results, write_gradebook, write_json
 from gdlab.grading.runner import PytestRunner
 from gdlab.grading.submission import IGNORED_DIRS, find_submitted
 from gdlab.grading.template import StudentTemplate
@@ -154,7 +154,7 @@ def _grade_and_report(args, lab, submission, jobs, settings):
         problems = text("grading.cli.problems", count=len(result.problems)) if result.problems else ""
         print(text("grading.cli.submission", name=Path(result.submission).name, score=f"{result.score:.2f}",
                    max_score=f"{result.max_score:.2f}", problems=problems))
-    write_csv(args.csv, grades)
+    write_gradebook(args.csv, grades)
     print(text("grading.cli.wrote_csv", path=args.csv, count=len(grades)))
     if args.json:
         for result in grades:

@@ -34,7 +34,7 @@ TORCHVISION = {"cifar10": ("CIFAR-10", tv_datasets.CIFAR10),
                "fashionmnist": ("FashionMNIST", tv_datasets.FashionMNIST)}
 DIGITS_MARKER = "scikit-learn's handwritten digits (UCI optdigits), 8x8 gray PNGs, written by gdlab."
 GRAYSCALE = ("mnist", "fashionmnist")   # 1-channel sets: Grayscale(3) gives the Net its 3 channels
-DATASETS = (DIGITS, *TORCHVISION)
+IMAGE_DATASETS = (DIGITS, *TORCHVISION)
 
 
 class CsvDataset(Dataset):
@@ -151,7 +151,7 @@ def torchvision_dataset(name, root, train=True, transform=None, download=True):
     and the offline alternative, --data digits.
     """
     if name not in TORCHVISION:
-        raise GdlabError(text("data.torchvision.unknown", name=repr(name), choices=", ".join(DATASETS)))
+        raise GdlabError(text("data.torchvision.unknown", name=repr(name), choices=", ".join(IMAGE_DATASETS)))
     title, cls = TORCHVISION[name]
     try:
         return cls(str(root), train=train, transform=transform, download=download)
@@ -196,7 +196,7 @@ def load_data(data, data_root="data", val_fraction=0.2, seed=0, max_images=None,
         train, val = _folder_splits(Path(data), val_fraction, seed, max_images)
         source = text("data.source.folder", folder=data)
     else:
-        raise DataError(text("data.load.unknown", data=repr(data), choices=", ".join(DATASETS)))
+        raise DataError(text("data.load.unknown", data=repr(data), choices=", ".join(IMAGE_DATASETS)))
     if train.classes != val.classes:
         raise DataError(text("data.load.class_mismatch", train=train.classes, val=val.classes))
     mean, std = channel_stats(train.images)

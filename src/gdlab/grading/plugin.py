@@ -24,7 +24,7 @@ from gdlab.grading.proxy import StudentModule
 from gdlab.grading.student_errors import StudentCrashed, StudentImportError, StudentTimeout
 from gdlab.grading.student_process import StudentSession
 
-from gdlab.grading.points import MARKER_HELP, Row, format_table, is_hidden, lab_of, split_points
+from gdlab.grading.points import MARKER_HELP, ScoreRow, format_table, is_hidden, lab_of, split_points
 from gdlab.grading.report import shown_status
 from gdlab.i18n import text
 
@@ -199,8 +199,8 @@ class GradingPlugin:
             status = outcome or "not run"
             if outcome == "failed" and nodeid in self.not_implemented:
                 status = "not implemented yet"
-            rows.append(Row(nodeid, self.labs[nodeid], possible,
-                            possible if outcome == "passed" else 0.0, shown_status(status), is_hidden(nodeid)))
+            rows.append(ScoreRow(nodeid, self.labs[nodeid], possible,
+                                 possible if outcome == "passed" else 0.0, shown_status(status), is_hidden(nodeid)))
         terminalreporter.write_sep("=", text("grading.plugin.score_title"))
         terminalreporter.write_line(format_table(rows))
         for nodeid in self.not_collected:

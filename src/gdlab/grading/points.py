@@ -15,7 +15,7 @@ MARKER_HELP = "points(n): the test is worth n points, split evenly over its para
 
 
 @dataclass
-class Row:
+class ScoreRow:
     """One pointed test in the score table."""
 
     nodeid: str

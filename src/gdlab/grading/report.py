@@ -97,7 +97,7 @@ def spreadsheet_safe(text):
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def write_csv(path, grades):
+def write_gradebook(path, grades):
     """One row per submission: the grade book a teacher imports."""
     path = Path(path)
     try:
