@@ -6,15 +6,15 @@ so an interrupted demo never leaves a half-written summary. What it prints, draw
 the current language (gdlab.i18n; `gdlab demo --lang zh` runs it within using_language("zh")).
 """
 import json
-import os
 import time
 from pathlib import Path
 
 from gdlab.crosscheck import crosscheck
 from gdlab.data import load
-from gdlab.descent import fit
-from gdlab.i18n import text
 from gdlab.demo_page import write_index
+from gdlab.descent import fit
+from gdlab.files import atomic_write_text
+from gdlab.i18n import text
 from gdlab.scratch.sums import LineSums
 
 # the three methods on the bundled line, from the same start, with the same lr (学习率):
@@ -82,9 +82,7 @@ def run_demo(out="runs/demo", echo=print):
         start = time.perf_counter()
         results[name] = part(out, echo)
         echo("   " + text("demo.seconds", seconds=time.perf_counter() - start))
-    temporary = out / ".results.json.tmp"
-    temporary.write_text(json.dumps(results, indent=2, default=str) + "\n")
-    os.replace(temporary, out / "results.json")
+    atomic_write_text(out / "results.json", json.dumps(results, indent=2, default=str) + "\n")
     index = write_index(out, results, results.get("figures", []))
     echo("\n" + text("demo.open_index", path=index.resolve()))
     echo(text("demo.open_tensorboard", logdir=out / "runs"))

@@ -1,6 +1,6 @@
 """The demo's index.html: the figures and the numbers in lesson order, one self-contained page.
 
-Written last and atomically (a temporary file, then a rename), so an interrupted demo never
+Written last and atomically (gdlab.files: a temporary file, then a rename), so an interrupted demo never
 leaves a half-written index behind. Its words come from the catalogue (demo.*) in the current
 language, and it brings its own font for them: a browser on a machine without Chinese fonts
 would draw boxes, so the page embeds the glyphs it uses, cut from Noto Sans CJK SC (a few tens
@@ -11,6 +11,7 @@ import html
 import os
 from pathlib import Path
 
+from gdlab.files import atomic_write_text
 from gdlab.i18n import get_language, text
 from gdlab.i18n.fonts import web_font_subset
 
@@ -48,11 +49,7 @@ def write_index(out, results, figures):
     if rest:
         body.append(f"<h2>{html.escape(text('demo.section.more'))}</h2>\n" + "\n".join(_figure(p, out) for p in rest))
     page = _page("\n".join(body))
-    path = out / "index.html"
-    temporary = out / ".index.html.tmp"
-    temporary.write_text(page, encoding="utf-8")
-    os.replace(temporary, path)
-    return path
+    return atomic_write_text(out / "index.html", page)
 
 
 def _page(body):

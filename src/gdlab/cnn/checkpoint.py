@@ -1,18 +1,18 @@
 """Checkpoints: model, optimizer, epoch and every RNG state, saved atomically, loaded without running code.
 
-Saving writes a temporary file beside the target and renames it over the target (os.replace is
-atomic), so a run killed mid-save leaves the last good checkpoint whole. Loading uses
-torch.load(..., weights_only=True): a checkpoint holds tensors and plain values only, never code.
+Saving writes a temporary file beside the target, flushes it to the disk and renames it over the
+target (gdlab.files.atomic_file), so a run killed mid-save leaves the last good checkpoint whole.
+Loading uses torch.load(..., weights_only=True): a checkpoint holds tensors and plain values only,
+never code.
 """
-import os
 import random
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import torch
 
 from gdlab.errors import GdlabError
+from gdlab.files import atomic_file
 from gdlab.i18n import text
 
 FORMAT = "gdlab-cnn-checkpoint-1"
@@ -52,16 +52,8 @@ def save_checkpoint(path, model, optimizer, epoch, extra=None, scheduler=None):
              "model": model.state_dict(), "optimizer": optimizer.state_dict(),
              "rng": rng_states(), "extra": dict(extra or {}),
              "scheduler": scheduler.state_dict() if scheduler is not None else None}
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            torch.save(state, file)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
+    with atomic_file(path, fsync=True) as temporary, open(temporary, "wb") as file:
+        torch.save(state, file)
     return path
 
 

@@ -6,9 +6,6 @@ when online, a clear error when not), and load_data(): any of them decoded for t
 An ImageFolder tree has one folder per class:   root/train/<class>/*.png   root/val/<class>/*.png
 (or just root/<class>/*.png, split into train and val by a seed).
 """
-import os
-import shutil
-import tempfile
 import urllib.error
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +22,7 @@ from gdlab.cnn.cifar10 import CIFAR10_CLASSES, Cifar10Batches, cifar10, ensure_c
 from gdlab.cnn.tensors import ImageTensors, channel_stats, decode_all, normalise, split
 from gdlab.data import load
 from gdlab.errors import DataError, GdlabError
+from gdlab.files import replace_folder, staged_folder
 from gdlab.i18n import text
 
 DIGITS = "digits"
@@ -99,9 +97,8 @@ def write_digits(root, seed=0, val_fraction=0.2):
     pixels = np.round(bunch.images * (255.0 / 16.0)).astype(np.uint8)   # (1797, 8, 8), 0..16 -> 0..255
     rng = np.random.default_rng(seed)
     root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}-", dir=root.parent))
     counts = {"train": 0, "val": 0}
-    try:
+    with staged_folder(root) as staging:
         for digit in range(10):
             indices = rng.permutation(np.flatnonzero(bunch.target == digit))
             n_val = max(1, int(round(val_fraction * len(indices))))
@@ -115,12 +112,7 @@ def write_digits(root, seed=0, val_fraction=0.2):
             f"{DIGITS_MARKER}\n"
             f"seed={seed} val_fraction={val_fraction} train={counts['train']} val={counts['val']}\n",
             encoding="utf-8")
-        if root.exists():
-            shutil.rmtree(root)
-        os.replace(staging, root)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
+        replace_folder(staging, root, remove_old_tree=True)   # _check_replaceable: empty, or digits we wrote
     return root
 
 

@@ -3,14 +3,13 @@
 `gdlab release --out DIR` writes DIR/notebooks/ with this module and DIR/labs/ with
 gdlab.grading.release. The repository's notebooks are the teacher's edition.
 """
-import shutil
-import tempfile
 from pathlib import Path
 
 import nbformat
 
 from gdlab.errors import GdlabError
 from gdlab.exercises.student_edition import student_notebook
+from gdlab.files import replace_folder, staged_folder
 from gdlab.grading.release import distinctive
 from gdlab.i18n import get_language, text
 
@@ -91,14 +90,8 @@ def release_notebooks(out_dir, notebooks_dir=None):
     target = Path(out_dir)
     _check_target(target, protected)
     target.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=".notebooks-", suffix=".partial", dir=target.parent))
-    try:
+    with staged_folder(target) as building:
         written = _write_student_notebooks(paths, building)
         (building / MARKER).write_text(text("release.notebooks.marker", path=source_dir) + "\n", encoding="utf-8")
-        if target.is_dir():
-            shutil.rmtree(target) if (target / MARKER).is_file() else target.rmdir()
-        building.rename(target)
-    finally:
-        if building.exists():
-            shutil.rmtree(building)
+        replace_folder(building, target, remove_old_tree=(target / MARKER).is_file())
     return [target / name for name in written]

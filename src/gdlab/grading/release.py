@@ -7,11 +7,12 @@ language (`gdlab labs release --lang zh`, GDLAB_LANG, else English); the Chinese
 lab's README.zh.md as its README.md (the English README.md stays behind; the English edition ships
 both files as they are). A release replaces only a folder an earlier release wrote (MARKER).
 """
+import contextlib
 import shutil
-import tempfile
 from pathlib import Path
 
 from gdlab.errors import GdlabError
+from gdlab.files import replace_folder, staged_folder
 from gdlab.grading.lab import HIDDEN_TESTS, list_labs
 from gdlab.grading.solutions import BEGIN, END, STUDENT, split_source, strip_solutions
 from gdlab.i18n import get_language, text, using_language
@@ -90,24 +91,19 @@ def release_lab(lab, out_dir, labs=(), language=None):
     out_dir = Path(out_dir)
     target = out_dir / lab.name
     check_target(target, [lab, *labs])
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(prefix=f".{lab.name}-", suffix=".partial", dir=out_dir))
-    except OSError as error:
-        raise GdlabError(text("release.labs.cannot_write", folder=out_dir, reason=error.strerror)) from None
-    try:
+    with contextlib.ExitStack() as staging:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            building = staging.enter_context(staged_folder(target))
+        except OSError as error:
+            raise GdlabError(text("release.labs.cannot_write", folder=out_dir, reason=error.strerror)) from None
         written = _write_release(lab, building, get_language() if language is None else language)
         check_target(target, [lab, *labs])  # again: nothing may have appeared there meanwhile
         try:
-            if target.is_dir():
-                shutil.rmtree(target) if (target / MARKER).is_file() else target.rmdir()
-            building.rename(target)
+            replace_folder(building, target, remove_old_tree=(target / MARKER).is_file())
         except OSError as error:
             raise GdlabError(text("release.labs.cannot_place", lab=lab.name, target=target,
                                   reason=error.strerror)) from None
-    finally:
-        if building.exists():
-            shutil.rmtree(building)
     return [target / path.relative_to(building) for path in written]
 
 

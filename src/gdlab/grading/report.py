@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from gdlab.errors import GdlabError
+from gdlab.files import atomic_file, atomic_write_text
 from gdlab.i18n import text
 
 STATUSES = ("passed", "failed", "skipped", "not run", "not implemented yet", "timed out", "crashed",
@@ -79,11 +80,11 @@ def gradescope_results(grade, hidden_visibility="after_due_date"):
 
 
 def write_json(path, data):
-    """Write JSON to path, or a GdlabError that names the path and why."""
+    """Write JSON to path atomically (never half a results.json), or a GdlabError that names the path and why."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as error:
         raise GdlabError(text("grading.report.cannot_write_results", path=path, reason=error.strerror)) from None
     return path
@@ -98,11 +99,11 @@ def spreadsheet_safe(text):
 
 
 def write_gradebook(path, grades):
-    """One row per submission: the grade book a teacher imports."""
+    """One row per submission: the grade book a teacher imports, written atomically."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w", newline="", encoding="utf-8") as stream:
+        with atomic_file(path) as temporary, open(temporary, "w", newline="", encoding="utf-8") as stream:
             writer = csv.writer(stream)
             writer.writerow(CSV_COLUMNS)
             for grade in grades:
