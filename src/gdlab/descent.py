@@ -15,7 +15,7 @@ from gdlab.errors import DivergenceError
 from gdlab.i18n import text
 from gdlab.scratch.sums import LineSums
 from gdlab.trajectory import Trajectory
-from gdlab.twins import as_data, as_params, make_optimizer, to_numpy, twin
+from gdlab.twins import as_data, as_params, make_optimizer, twin
 
 
 def fit(x, y, config=None, *, on_divergence="raise", **settings):
@@ -64,8 +64,8 @@ def _descend(x, y, config, batch_size, sums, trajectory):
         xb, yb = (xs, ys) if len(batch) == n else (xs[batch], ys[batch])
         batch_cost, grad_w, grad_b = grads_of(xb, yb, w, b, cfg.reduction)
         params = optimizer.step(params, [grad_w, grad_b] if with_b else [grad_w])
-        values = to_numpy(params)
-        w, b = float(values[0]), float(values[1]) if with_b else 0.0
+        values = params.tolist()   # Python floats from an ndarray or a tensor alike, no array copy
+        w, b = values[0], values[1] if with_b else 0.0
         cost = sums.cost(w, b, cfg.reduction)
         trajectory.record(batch, epoch, batch_cost, grad_w, grad_b if with_b else 0.0, w, b, cost)
         if not (math.isfinite(cost) and cost <= bound):
