@@ -8,10 +8,13 @@ shares, like the first cell's import check, are in <language>/common.py):
     "print(f\"cost J({W}) = {J:.6f}\")":  "print(f\"代价 J({W}) = {J:.6f}\")",
 
 A line whose strings are code or data (a dict key, source code to compile) goes in the module's
-UNCHANGED = {line, ...} instead: kept as it is, by decision. translate() swaps each line found there; speaking_lines() finds the lines that say something to a
-person (a comment, a string with words), so a line added in English and not yet translated is
+UNCHANGED = {line, ...} instead: kept as it is, by decision.
+
+translate() swaps each line found in the table; speaking_lines() finds the lines that say something
+to a person (a comment, a string with words), so a line added in English and not yet translated is
 named; changed_code() makes sure a translation changed only words: the same tokens, the same
-f-string fields, the code itself untouched.
+f-string fields (a field that is only quoted text, a table header's {'method':6}, is words: its
+width stays), the code itself untouched.
 """
 import importlib
 import io
