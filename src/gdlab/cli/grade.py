@@ -25,8 +25,7 @@ def add_parser(subparsers):
                     "hidden tests, run them in a child process with a per-test timeout, and report. "
                     "If SUBMISSION is a folder of submission folders, grade each and write one CSV.")
     p.add_argument("submission", metavar="SUBMISSION",
-                   help="a submission folder (or the lab's single file, or a notebook in its place), or a folder "
-                        "of submission folders")
+                   help="a submission folder (or the lab's single file), or a folder of submission folders")
     p.add_argument("--lab", required=True, metavar="LAB",
                    help="the lab: its folder name (01_cost), its topic (cost), or the path of a lab folder")
     p.add_argument("--json", metavar="PATH",
@@ -56,13 +55,13 @@ def add_parser(subparsers):
 
 def submissions_in(folder, lab):
     """The submission folders inside `folder`, or None when `folder` is itself one submission
-    (it holds a lab file, or a notebook accepted in its place, at its top, or no subfolder holds one)."""
+    (it holds a lab file at its top, or no subfolder holds one)."""
     folder = Path(folder)
-    if not folder.is_dir() or any((folder / name).is_file() for name in lab.handed_in):
+    if not folder.is_dir() or any((folder / name).is_file() for name in lab.files):
         return None
     subfolders = sorted(p for p in folder.iterdir() if p.is_dir() and p.name not in IGNORED_DIRS
                         and not p.name.startswith("."))
-    if not any(find_submitted(p, name) for p in subfolders for name in lab.handed_in):
+    if not any(find_submitted(p, name) for p in subfolders for name in lab.files):
         return None
     return subfolders
 

@@ -9,7 +9,6 @@ release.py          the student edition of a lab folder: solutions out, hidden t
 mistakes.py         naming a student's mistake by its value; grading a function given their own helper
 grade.py            grade a submission: the denominator first, then trusted child pytests until all ran
 submission.py       the student's files from a submission, as text: only the lab's, checked
-notebook_submission.py  a notebook in place of a file: its answer cells, read as data, as the module
 child_pytest.py     the trusted child pytest's folder (the instructor's tests), command line, environment
 events.py           the grader's end of the plugin's result stream (JSON lines, read as they come)
 watch.py            following one child pytest: a test past its timeout, a crash, the budget
