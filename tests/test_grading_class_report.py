@@ -7,17 +7,14 @@ import html
 import re
 import statistics
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from lab_mutations import expected, lab_named, mutated_copy
 from test_mutations_01_cost import MUTATIONS
 
 from gdlab.cli import main
-from gdlab.errors import GdlabError
 from gdlab.cli.grade import grade_all
-from gdlab.grading.class_report import (hints_in, score_histogram, student_file_name, summarize,
-                                        write_class_report)
+from gdlab.grading.class_report import hints_in, score_histogram, summarize, write_class_report
 from gdlab.grading.gradebook_import import write_lms_gradebook
 from gdlab.grading.points import case_group
 from gdlab.grading.report import write_gradebook
@@ -65,12 +62,11 @@ def _make_class(root):
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory, warm_grader):
-    """(made, grades, the CSV's rows, the report's folder): the class graded once, 2 at a time."""
+    """(made, grades, the CSV's rows, the report's folder): the class graded once, 4 at a time."""
     root = tmp_path_factory.mktemp("class")
     made = _make_class(root / "submissions")
     folders = sorted((root / "submissions").iterdir())
-    # a per-test timeout of a few seconds: a loaded machine must not time out an honest test
-    grades = grade_all(folders, lab_named(LAB), 2, expected=expected(LAB), timeout=5.0, budget=120.0,
+    grades = grade_all(folders, lab_named(LAB), 4, expected=expected(LAB), timeout=2.0, budget=120.0,
                        **warm_grader)
     write_gradebook(root / "grades.csv", grades)
     write_class_report(root / "out" / "report.html", grades, LAB)
@@ -91,11 +87,7 @@ def test_the_class_is_big_enough_and_the_report_counts_agree_with_the_csv(graded
     assert _count(page, "submissions") == str(len(rows))
     assert _count(page, "mean") == f"{sum(scores) / len(scores):.2f} / 13.00"
     assert _count(page, "median") == f"{statistics.median(scores):.2f}"
-    for outcome, known in (("crashed", "x-crash-in-curve"), ("timed out", "x-hang-in-curve"),
-                           ("never ran", "x-crash-at-import")):
-        said = f" test(s) {text('grading.status.' + outcome.replace(' ', '_'))}: "
-        named = {row["submission"] for row in rows if said in row["problems"]}
-        assert known in named and _count(page, outcome.replace(" ", "_")) == str(len(named)), (outcome, named)
+    assert (_count(page, "crashed"), _count(page, "timed_out"), _count(page, "never_ran")) == ("1", "1", "1")
 
 
 def test_each_test_s_pass_count_is_the_csv_s_full_marks(graded):
@@ -211,19 +203,6 @@ def test_the_report_in_chinese_embeds_its_font_and_still_counts_english_hints(gr
     page = path.read_text(encoding="utf-8")
     assert title in page and "@font-face" in page and 'lang="zh"' in page
     assert html.escape(shown) in page
-
-
-def test_a_new_report_replaces_the_old_student_pages_but_never_a_person_s_file(graded, tmp_path):
-    made, grades, rows, out = graded
-    write_class_report(tmp_path / "r.html", grades[:5], LAB)
-    write_class_report(tmp_path / "r.html", grades[5:7], LAB)
-    want = [student_file_name(n, Path(g.submission).name) for n, g in enumerate(grades[5:7], start=1)]
-    assert [p.name for p in sorted((tmp_path / "r-students").iterdir())] == want
-    (tmp_path / "r-students" / "notes.txt").write_text("mine")
-    with pytest.raises(GdlabError, match="cannot write the class report"):
-        write_class_report(tmp_path / "r.html", grades[:1], LAB)
-    assert (tmp_path / "r-students" / "notes.txt").read_text() == "mine"
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
 
 
 def test_the_csv_has_one_column_per_test_with_its_points(graded):

@@ -25,7 +25,7 @@ import numpy as np
 from matplotlib.ticker import MaxNLocator
 
 from gdlab.errors import GdlabError
-from gdlab.files import atomic_write_text, replace_folder, staged_folder
+from gdlab.files import atomic_write_text
 from gdlab.grading.html_page import escape, page, page_font, png_data_url, table
 from gdlab.grading.points import case_group
 from gdlab.grading.report import format_isolation
@@ -34,7 +34,6 @@ from gdlab.i18n import LANGUAGES, text, using_language
 from gdlab.plots.palette import DATA_COLOR, LINE_COLOR, OKABE_ITO, new_axes, styled
 
 OUTCOMES = ("crashed", "timed out", "never ran")   # what the student's process did to a test
-STUDENT_FILE = re.compile(r"\d{3,}-[A-Za-z0-9_.-]*\.html")   # student_file_name's names
 
 
 @dataclass
@@ -150,20 +149,13 @@ def write_class_report(path, grades, lab_name):
     teacher = class_page(summarize(grades), grades, links, lab_name)
     font = page_font(words for pair in [teacher, *students.values()] for words in pair)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with staged_folder(folder) as staged:   # a new class's pages replace the last one's, whole
-            for student, (title, body) in students.items():
-                atomic_write_text(staged / student.name, page(title, body, font))
-            replace_folder(staged, folder, remove_old_tree=_only_student_pages(folder))
+        folder.mkdir(parents=True, exist_ok=True)
+        for student, (title, body) in students.items():
+            atomic_write_text(student, page(title, body, font))
         atomic_write_text(path, page(*teacher, font))
     except OSError as error:
         raise GdlabError(text("class_report.cannot_write", path=path, reason=error.strerror)) from None
     return path
-
-
-def _only_student_pages(folder):
-    """True when `folder` holds nothing but pages this module wrote (so it may go whole)."""
-    return folder.is_dir() and all(STUDENT_FILE.fullmatch(p.name) and p.is_file() for p in folder.iterdir())
 
 
 def student_file_name(number, name):
