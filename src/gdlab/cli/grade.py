@@ -9,6 +9,7 @@ from gdlab.checks import check_positive_int
 from gdlab.errors import GdlabError
 from gdlab.grading.grade import (DEFAULT_BUDGET, expected_tests, failed_grade,
                                  grade, lab_language)
+from gdlab.grading.gradebook_import import SYSTEMS, write_lms_gradebook
 from gdlab.grading.lab import find_lab
 from gdlab.grading.report import format_grade, format_isolation, gradescope_results, write_gradebook, write_json
 from gdlab.grading.runner import PytestRunner
@@ -24,7 +25,8 @@ def add_parser(subparsers):
                     "hidden tests, run them in a child process with a per-test timeout, and report. "
                     "If SUBMISSION is a folder of submission folders, grade each and write one CSV.")
     p.add_argument("submission", metavar="SUBMISSION",
-                   help="a submission folder (or the lab's single file), or a folder of submission folders")
+                   help="a submission folder (or the lab's single file, or a notebook in its place), or a folder "
+                        "of submission folders")
     p.add_argument("--lab", required=True, metavar="LAB",
                    help="the lab: its folder name (01_cost), its topic (cost), or the path of a lab folder")
     p.add_argument("--json", metavar="PATH",
@@ -32,6 +34,11 @@ def add_parser(subparsers):
                         "one <submission>.json each)")
     p.add_argument("--csv", metavar="PATH", default="grades.csv",
                    help="for a folder of submissions: the CSV of grades (default: grades.csv)")
+    p.add_argument("--report", metavar="PATH",
+                   help="also write the class report here (one self-contained HTML page: the scores, what "
+                        "the class got wrong per test, a link to each student's own page, written beside it)")
+    p.add_argument("--gradebook", nargs=2, metavar=("SYSTEM", "PATH"),
+                   help="also write a CSV that SYSTEM's gradebook imports (canvas or moodle)")
     p.add_argument("--jobs", default="1", metavar="N",
                    help="grade N submissions at a time; 'auto': one per CPU core")
     p.add_argument("--timeout", type=float, metavar="S", help="seconds one test may run (default: the lab's)")
@@ -49,13 +56,13 @@ def add_parser(subparsers):
 
 def submissions_in(folder, lab):
     """The submission folders inside `folder`, or None when `folder` is itself one submission
-    (it holds a lab file at its top, or no subfolder holds one)."""
+    (it holds a lab file, or a notebook accepted in its place, at its top, or no subfolder holds one)."""
     folder = Path(folder)
-    if not folder.is_dir() or any((folder / name).is_file() for name in lab.files):
+    if not folder.is_dir() or any((folder / name).is_file() for name in lab.handed_in):
         return None
     subfolders = sorted(p for p in folder.iterdir() if p.is_dir() and p.name not in IGNORED_DIRS
                         and not p.name.startswith("."))
-    if not any(find_submitted(p, name) for p in subfolders for name in lab.files):
+    if not any(find_submitted(p, name) for p in subfolders for name in lab.handed_in):
         return None
     return subfolders
 
@@ -105,7 +112,10 @@ def _run(args, lab):
     if missing:
         raise GdlabError(text("grading.cli.no_hide_folder", folder=missing[0]))
     submission = Path(args.submission)
-    outputs = [Path(p).resolve().parent for p in (args.json, args.csv) if p]
+    if args.gradebook and args.gradebook[0] not in SYSTEMS:
+        raise GdlabError(text("class_report.bad_gradebook", systems=", ".join(SYSTEMS), value=args.gradebook[0]))
+    written = (args.json, args.csv, args.report, args.gradebook[1] if args.gradebook else None)
+    outputs = [Path(p).resolve().parent for p in written if p]
     hide = [lab.path.resolve().parent, submission.resolve().parent, *outputs, *args.hide]
     # both warm starts boot side by side while the instructor's tests are collected
     with StudentTemplate(lab.limits, hide=hide) as template, PytestRunner() as runner:
@@ -148,6 +158,7 @@ def _grade_and_report(args, lab, submission, jobs, settings):
         if args.json:
             write_json(args.json, gradescope_results(result, lab.hidden_visibility))
             print(text("grading.cli.wrote", path=args.json))
+        _write_class_outputs(args, lab, [result])   # a class of one
         return 0
     grades = grade_all(folders, lab, jobs, **settings)
     for result in grades:
@@ -156,9 +167,22 @@ def _grade_and_report(args, lab, submission, jobs, settings):
                    max_score=f"{result.max_score:.2f}", problems=problems))
     write_gradebook(args.csv, grades)
     print(text("grading.cli.wrote_csv", path=args.csv, count=len(grades)))
+    _write_class_outputs(args, lab, grades)
     if args.json:
         for result in grades:
             write_json(Path(args.json) / f"{Path(result.submission).name}.json",
                        gradescope_results(result, lab.hidden_visibility))
         print(text("grading.cli.wrote_results", count=len(grades), path=args.json))
     return 0
+
+
+def _write_class_outputs(args, lab, grades):
+    """--report (the class report and each student's page) and --gradebook (Canvas's or Moodle's CSV)."""
+    if args.report:
+        from gdlab.grading.class_report import write_class_report   # here: it draws (matplotlib)
+        path = write_class_report(args.report, grades, lab.name)
+        print(text("class_report.wrote", path=path, folder=path.with_name(f"{path.stem}-students")))
+    if args.gradebook:
+        system, path = args.gradebook
+        write_lms_gradebook(path, system, grades, f"{lab.name}: {lab.title}")
+        print(text("class_report.wrote_gradebook", system=system, path=path))

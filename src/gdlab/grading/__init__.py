@@ -9,11 +9,16 @@ release.py          the student edition of a lab folder: solutions out, hidden t
 mistakes.py         naming a student's mistake by its value; grading a function given their own helper
 grade.py            grade a submission: the denominator first, then trusted child pytests until all ran
 submission.py       the student's files from a submission, as text: only the lab's, checked
+notebook_submission.py  a notebook in place of a file: its answer cells, read as data, as the module
 child_pytest.py     the trusted child pytest's folder (the instructor's tests), command line, environment
 events.py           the grader's end of the plugin's result stream (JSON lines, read as they come)
 watch.py            following one child pytest: a test past its timeout, a crash, the budget
 results.py          a grade as data: TestResult per test, Grade; truncate
 report.py           the readable table, Gradescope results.json, one CSV for a folder of submissions
+class_report.py     the class report: the scores, what the class got wrong per test, a page per student
+student_page.py     one student's own feedback page beside the class report, safe to send them
+html_page.py        a self-contained HTML page: inline CSS and PNG, the embedded CJK font subset
+gradebook_import.py a CSV that Canvas's or Moodle's gradebook imports
 bundle.py           the Gradescope autograder zip
 
 How the student's code is kept apart (labs/README.md has the threat model):

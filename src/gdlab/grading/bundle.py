@@ -4,6 +4,8 @@ Gradescope unpacks the zip into /autograder/source, runs setup.sh once (as root)
 built, and run_autograder for each submission (files in /autograder/submission); it reads
 /autograder/results/results.json. The zip holds gdlab's source (to pip install) and the lab with
 the instructor's solution and hidden tests: it is for the teacher's Gradescope account only.
+Students upload the lab's file or a notebook in its place (lab.toml's `notebooks`): `gdlab grade`
+takes either, so the scripts need nothing more than the lab folder and gdlab's source.
 
 Grading is isolated: setup.sh makes sure the unprivileged user `nobody` exists (creating it with
 useradd if the image lacks it), lets other users read and run the venv and gdlab's source, and

@@ -1,7 +1,7 @@
-"""A lab: a folder under labs/ with lab.toml (title, the files a student hands in, the per-test timeout,
-the modules the lab gives, the student process's limits, the language it is graded in when no one
-says), the exercise module(s), README.md,
-tests/ (public) and hidden/ (the instructor's, never shipped).
+"""A lab: a folder under labs/ with lab.toml (title, the files a student hands in, the notebooks accepted
+in their place, the per-test timeout, the modules the lab gives, the student process's limits, the
+language it is graded in when no one says), the exercise module(s), README.md, tests/ (public) and
+hidden/ (the instructor's, never shipped).
 """
 import sys
 from dataclasses import dataclass
@@ -36,6 +36,16 @@ class Lab:
     given: tuple = ()             # modules the lab gives the student (released, provided when graded)
     limits: Limits = Limits()     # what the student's process may use when graded ([limits] in lab.toml)
     language: str | None = None   # the grader's language when neither --lang nor GDLAB_LANG says ("zh")
+    notebooks: tuple = ()         # notebooks accepted in place of a file, e.g. ("lab_cost.ipynb",)
+
+    def notebooks_for(self, name):
+        """The notebook names accepted in place of the handed-in file `name` (same stem, or the only file)."""
+        return tuple(n for n in self.notebooks if len(self.files) == 1 or Path(n).stem == Path(name).stem)
+
+    @property
+    def handed_in(self):
+        """Every name a submission may hold for the lab: its files and the notebooks in their place."""
+        return self.files + self.notebooks
 
     @property
     def public_dir(self):
@@ -93,7 +103,20 @@ def read_lab(path):
             raise GdlabError(f"{manifest}: {error}") from None
     return Lab(name=path.name, path=path, title=str(spec.get("title", path.name)), files=tuple(files),
                timeout=float(timeout), hidden_visibility=visibility, given=tuple(given),
-               limits=_read_limits(spec.get("limits", {}), manifest), language=language)
+               limits=_read_limits(spec.get("limits", {}), manifest), language=language,
+               notebooks=_read_notebooks(spec, files, manifest))
+
+
+def _read_notebooks(spec, files, manifest):
+    """lab.toml's `notebooks`: plain .ipynb names, each standing for one file (its stem's, when there
+    are several); default: each file's stem + .ipynb."""
+    notebooks = spec.get("notebooks", [Path(f).stem + ".ipynb" for f in files])
+    stems = {Path(f).stem for f in files}
+    if not isinstance(notebooks, list) or not all(
+            isinstance(n, str) and Path(n).name == n and n.endswith(".ipynb") and n != ".ipynb"
+            and (len(files) == 1 or Path(n).stem in stems) for n in notebooks):
+        raise GdlabError(text("grading.lab.bad_notebooks", manifest=manifest, notebooks=repr(notebooks)))
+    return tuple(notebooks)
 
 
 def _read_limits(table, manifest):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.files import atomic_file, atomic_write_text
+from gdlab.grading.points import case_group
 from gdlab.i18n import text
 
 STATUSES = ("passed", "failed", "skipped", "not run", "not implemented yet", "timed out", "crashed",
@@ -98,20 +99,32 @@ def spreadsheet_safe(text):
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def points_per_test(grade):
+    """{test: points scored} for each test of `grade`, its parametrized cases added up (points.case_group)."""
+    points = {}
+    for test in grade.tests:
+        points[case_group(test.nodeid)] = points.get(case_group(test.nodeid), 0.0) + test.score
+    return points
+
+
 def write_gradebook(path, grades):
-    """One row per submission: the grade book a teacher imports, written atomically."""
+    """One row per submission: the grade book a teacher imports, written atomically. After
+    CSV_COLUMNS, one column per test (named by its nodeid without parameters): the points scored."""
     path = Path(path)
+    tests = list(dict.fromkeys(name for grade in grades for name in points_per_test(grade)))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with atomic_file(path) as temporary, open(temporary, "w", newline="", encoding="utf-8") as stream:
             writer = csv.writer(stream)
-            writer.writerow(CSV_COLUMNS)
+            writer.writerow([*CSV_COLUMNS, *tests])
             for grade in grades:
                 percent = 100.0 * grade.score / grade.max_score if grade.max_score else 0.0
+                scored = points_per_test(grade)
                 writer.writerow([spreadsheet_safe(Path(grade.submission).name), f"{grade.score:.2f}",
                                  f"{grade.max_score:.2f}", f"{percent:.1f}",
                                  sum(t.status == "passed" for t in grade.tests), len(grade.tests),
-                                 spreadsheet_safe(" | ".join(grade.problems))])
+                                 spreadsheet_safe(" | ".join(grade.problems)),
+                                 *(f"{scored[name]:.2f}" if name in scored else "" for name in tests)])
     except OSError as error:
         raise GdlabError(text("grading.report.cannot_write_grades", path=path, reason=error.strerror)) from None
     return path

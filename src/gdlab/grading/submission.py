@@ -1,11 +1,14 @@
 """The student's files, read from a submission as text: only those the lab asks for, checked first.
 
 A missing file, one that is a link or too large, not UTF-8 or not Python is a problem named in the
-report (its tests score 0); the grader never imports or runs anything of the submission here.
+report (its tests score 0); the grader never imports or runs anything of the submission here. In
+place of a file the lab names, a notebook lab.toml accepts: its answer cells become the file's text
+(notebook_submission.py); the file wins when both are there.
 """
 import ast
 from pathlib import Path
 
+from gdlab.grading.notebook_submission import MAX_NOTEBOOK, build_module, lab_names, read_notebook
 from gdlab.i18n import text
 
 IGNORED_DIRS = {"__MACOSX", "__pycache__", ".git", ".ipynb_checkpoints"}
@@ -45,19 +48,53 @@ def stage_submission(lab, submission, problems):
 
 
 def _read_submitted(submission, name, lab, problems):
-    """The text of the student's `name`, or None with the reason added to `problems`."""
+    """The text of the student's `name` (or of the module built from a notebook in its place), or None
+    with the reason added to `problems`."""
     found = find_submitted(submission, name)
     if found is None:
+        notebook = next(filter(None, (find_submitted(submission, n) for n in lab.notebooks_for(name))), None)
+        if notebook is not None:
+            return _read_notebook(notebook, name, lab, problems)
         problems.append(text("grading.grade.missing_file", name=name,
-                             files=text("grading.grade.file_separator").join(lab.files)))
+                             files=text("grading.grade.file_separator").join(_accepted(lab))))
+        return None
+    raw = _read_bytes(found, name, MAX_SOURCE, problems)
+    if raw is None:
         return None
     try:
-        if found.is_symlink() or found.stat().st_size > MAX_SOURCE:
-            problems.append(text("grading.grade.link_or_large", name=name, mib=MAX_SOURCE // 2 ** 20))
-            return None
-        return found.read_bytes().decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         problems.append(text("grading.grade.not_utf8", name=name, byte=error.start))
+    return None
+
+
+def _read_notebook(found, name, lab, problems):
+    """The module built from the notebook `found` in place of `name`, or None with the reason."""
+    raw = _read_bytes(found, found.name, MAX_NOTEBOOK, problems, "grading.notebook.too_large")
+    notebook = None if raw is None else read_notebook(raw, found.name, problems)
+    if notebook is None:
+        return None
+    reference = lab.path / name  # the lab's own module (solution or stub): the names its tests use
+    names = lab_names(reference.read_text(encoding="utf-8")) if reference.is_file() else set()
+    return build_module(notebook, found.name, names, problems)
+
+
+def _read_bytes(found, name, limit, problems, too_large="grading.grade.link_or_large"):
+    """The bytes of `found`, or None (a link, over `limit` bytes, unreadable) with the reason."""
+    try:
+        if found.is_symlink():
+            problems.append(text("grading.grade.link_or_large", name=name, mib=limit // 2 ** 20))
+            return None
+        if found.stat().st_size > limit:
+            problems.append(text(too_large, name=name, mib=limit // 2 ** 20))
+            return None
+        return found.read_bytes()
     except OSError as error:
         problems.append(text("grading.grade.unreadable", name=name, reason=error.strerror))
     return None
+
+
+def _accepted(lab):
+    """Each file the lab asks for, with the notebooks accepted in its place."""
+    return [text("grading.notebook.or_notebooks", file=name, notebooks=" / ".join(lab.notebooks_for(name)))
+            if lab.notebooks_for(name) else name for name in lab.files]

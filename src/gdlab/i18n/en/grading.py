@@ -237,4 +237,25 @@ MESSAGES = {
     "labs.public_and_hidden": "public + hidden tests",
     "labs.public_only": "public tests only",
     "labs.bundled": "wrote {path}: upload it as the autograder of a Gradescope programming assignment",
+
+    # gdlab.grading.notebook_submission: a notebook handed in for the lab's .py file
+    "lab.bad_notebooks": "{manifest}: notebooks must be a list of plain .ipynb file names, each named after "
+                         "one of the lab's files when it has several (e.g. notebooks = [\"lab_cost.ipynb\"]), "
+                         "got {notebooks}",
+    "notebook.or_notebooks": "{file} (or the notebook {notebooks})",
+    "notebook.too_large": "{name} is larger than {mib} MiB (outputs and images count): not graded; clear its "
+                          "outputs in Jupyter (Edit > Clear Outputs of All Cells), save and hand it in again",
+    "notebook.not_json": "{name} is not a notebook: it is not valid JSON ({error}); save it from Jupyter as "
+                         ".ipynb again, or hand in the lab's .py file instead",
+    "notebook.not_notebook": "{name} is not a Jupyter notebook (version 4, with a list of cells): save it from "
+                             "Jupyter as .ipynb again, or hand in the lab's .py file instead",
+    "notebook.invalid": "{name} is not a valid Jupyter notebook ({error}): save it from Jupyter as .ipynb "
+                        "again, or hand in the lab's .py file instead",
+    "notebook.magic": "{name}, cell {cell}: line {line} is an IPython magic or shell command ({code}), which "
+                      "the grader does not run; remove it from this answer cell. Until then this cell is not "
+                      "graded and the tests that use {names} score 0",
+    "notebook.does_not_parse": "{name}, cell {cell} does not parse: line {line}: {error}; fix this cell. Until "
+                               "then the tests that use {names} score 0 (the other cells are graded)",
+    "notebook.no_answers": "{name}: no cell defines the lab's names ({names}) or is tagged {tag}: nothing of "
+                           "it was graded; define the lab's functions in code cells of the notebook",
 }

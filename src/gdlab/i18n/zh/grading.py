@@ -225,4 +225,23 @@ MESSAGES = {
     "labs.public_and_hidden": "公开测试 + 隐藏测试",
     "labs.public_only": "只有公开测试",
     "labs.bundled": "已写入 {path}：请把它上传为 Gradescope 编程作业的自动评分程序",
+
+    # gdlab.grading.notebook_submission：代替实验 .py 文件提交的 notebook
+    "lab.bad_notebooks": "{manifest}：notebooks 必须是 .ipynb 文件名的列表；实验有多个文件时，每个名字要与其中"
+                         "一个文件同名（例如 notebooks = [\"lab_cost.ipynb\"]），实际是 {notebooks}",
+    "notebook.or_notebooks": "{file}（或 notebook {notebooks}）",
+    "notebook.too_large": "{name} 大于 {mib} MiB（输出和图片也算在内）：不予评分；请在 Jupyter 中清除所有输出"
+                          "（Edit > Clear Outputs of All Cells），保存后重新提交",
+    "notebook.not_json": "{name} 不是 notebook：它不是有效的 JSON（{error}）；请在 Jupyter 中重新另存为 .ipynb，"
+                         "或者改为提交实验的 .py 文件",
+    "notebook.not_notebook": "{name} 不是 Jupyter notebook（第 4 版，带有单元格列表）：请在 Jupyter 中重新另存为 "
+                             ".ipynb，或者改为提交实验的 .py 文件",
+    "notebook.invalid": "{name} 不是有效的 Jupyter notebook（{error}）：请在 Jupyter 中重新另存为 .ipynb，"
+                        "或者改为提交实验的 .py 文件",
+    "notebook.magic": "{name} 第 {cell} 个单元格：第 {line} 行是 IPython 魔法命令或 shell 命令（{code}），评分器"
+                      "不会运行它；请从这个答案单元格中删除它。在此之前这个单元格不予评分，用到 {names} 的测试得 0 分",
+    "notebook.does_not_parse": "{name} 第 {cell} 个单元格无法解析：第 {line} 行：{error}；请修正这个单元格。在此"
+                               "之前用到 {names} 的测试得 0 分（其他单元格照常评分）",
+    "notebook.no_answers": "{name}：没有单元格定义本实验的名字（{names}），也没有单元格带 {tag} 标签：其中没有"
+                           "任何内容被评分；请在 notebook 的代码单元格中定义实验的函数",
 }
