@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 
 from gdlab.errors import GdlabError
 from gdlab.grading import forkserver
@@ -99,14 +100,17 @@ class PytestRunner:
         self.process = subprocess.Popen([sys.executable, "-m", "gdlab.grading.runner", self.socket],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
         self.ready = False
+        self._starting = threading.Lock()   # a class's graders (threads) may all ask at once
 
     def wait(self):
-        """Wait until the server has imported everything and warmed up (it starts in the background)."""
-        if not self.ready:
-            ready, _, _ = select.select([self.process.stdout], [], [], START_TIMEOUT)
-            if not ready or self.process.stdout.readline().strip() != b"ready":
-                raise GdlabError(text("grading.runner.no_start"))
-            self.ready = True
+        """Wait until the server has imported everything and warmed up (it starts in the background).
+        Thread-safe: one thread reads the ready line, the others wait for it."""
+        with self._starting:
+            if not self.ready:
+                ready, _, _ = select.select([self.process.stdout], [], [], START_TIMEOUT)
+                if not ready or self.process.stdout.readline().strip() != b"ready":
+                    raise GdlabError(text("grading.runner.no_start"))
+                self.ready = True
 
     def start(self, argv, cwd, log_path, env):
         self.wait()

@@ -12,6 +12,7 @@ import select
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -71,6 +72,7 @@ class StudentTemplate:
         self.process.stdin.write(json.dumps(settings).encode() + b"\n")
         self.process.stdin.flush()
         self.limits, self._isolation = limits, None
+        self._starting = threading.Lock()   # a class's graders (threads) may all ask at once
 
     @property
     def isolation(self):
@@ -78,9 +80,12 @@ class StudentTemplate:
         return self.wait()
 
     def wait(self):
-        """Wait until the template has imported torch and probed the machine; its isolation dict."""
-        if self._isolation is None:
-            self._isolation = dict(self._ready(), limits=asdict(self.limits))
+        """Wait until the template has imported torch and probed the machine; its isolation dict.
+        Thread-safe: one thread reads the ready line, the others wait for it (two readers of the
+        one line would leave one blocked, or timing out and closing the template under the class)."""
+        with self._starting:
+            if self._isolation is None:
+                self._isolation = dict(self._ready(), limits=asdict(self.limits))
         return self._isolation
 
     def _ready(self):
