@@ -1,7 +1,9 @@
 """The class report (`gdlab grade FOLDER --report`): a class of 36 generated submissions of lab 1
 (its mutation set three times over, correct ones, one crashing at import, one crashing in a test,
-one hanging, one printing a script under a folder named with HTML) graded once; the report's
-numbers are checked against the CSV and against what the submissions are known to hold."""
+one hanging, one printing a script under a folder named with HTML; notebooks and .py files mixed:
+the mutation set's second copy, two of the correct ones and the hanging one are notebooks) graded
+once; the report's numbers are checked against the CSV and against what the submissions are known
+to hold, and each notebook against its .py twins."""
 import csv
 import html
 import re
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from lab_mutations import expected, lab_named, mutated_copy
+from test_grading_notebooks import cells_of, write_notebook
 from test_mutations_01_cost import MUTATIONS
 
 from gdlab.cli import main
@@ -35,6 +38,16 @@ SPECIAL = {   # folder -> (the line replaced, what replaces it)
     "x-hang-in-curve": (CURVE_RETURN, "    while True:\n        pass"),
     HTML_NAME: (PREDICT_RETURN, f"    print({SCRIPT!r})\n    return w * np.asarray(x, dtype=np.float64)"),
 }
+NOTEBOOK_COPY = 1                              # the mutation set's copy handed in as notebooks
+NOTEBOOKS = {"ok-0", "ok-1", "x-hang-in-curve"}  # and these
+
+
+def _as_notebook(lab, folder):
+    """Hand in the folder's .py as the lab's notebook instead: one answer cell per top-level block
+    (untagged: found by the lab's names), a cell that trains for show and one that prints."""
+    source = folder / lab.files[0]
+    write_notebook(folder, lab.notebooks[0], cells_of(source.read_text(encoding="utf-8"), tag=False))
+    source.unlink()
 
 
 def _write_special(lab, folder, right, wrong):
@@ -42,6 +55,8 @@ def _write_special(lab, folder, right, wrong):
     source = (lab.path / lab.files[0]).read_text(encoding="utf-8")
     assert source.count(right) == 1
     (folder / lab.files[0]).write_text(source.replace(right, wrong), encoding="utf-8")
+    if folder.name in NOTEBOOKS:
+        _as_notebook(lab, folder)
 
 
 def _make_class(root):
@@ -52,10 +67,14 @@ def _make_class(root):
             name = f"m{number:02d}-{copy}"
             (root / name).mkdir(parents=True)
             mutated_copy(lab, mutation, root / name)
+            if copy == NOTEBOOK_COPY:
+                _as_notebook(lab, root / name)
             made[name] = mutation
     for copy in range(5):
         (root / f"ok-{copy}").mkdir()
         (root / f"ok-{copy}" / lab.files[0]).write_text((lab.path / lab.files[0]).read_text(encoding="utf-8"))
+        if f"ok-{copy}" in NOTEBOOKS:
+            _as_notebook(lab, root / f"ok-{copy}")
         made[f"ok-{copy}"] = None
     for name, (right, wrong) in SPECIAL.items():
         _write_special(lab, root / name, right, wrong)
@@ -96,6 +115,24 @@ def test_the_class_is_big_enough_and_the_report_counts_agree_with_the_csv(graded
         said = f" test(s) {text('grading.status.' + outcome.replace(' ', '_'))}: "
         named = {row["submission"] for row in rows if said in row["problems"]}
         assert known in named and _count(page, outcome.replace(" ", "_")) == str(len(named)), (outcome, named)
+
+
+def test_notebooks_and_py_files_are_mixed_and_each_notebook_grades_as_its_py_twins(graded):
+    made, grades, rows, out = graded
+    lab, by_name = lab_named(LAB), {Path(g.submission).name: g for g in grades}
+    handed = {name: sorted(p.name for p in (out.parent / "submissions" / name).iterdir()) for name in made}
+    notebooks = {name for name, files in handed.items() if files == [lab.notebooks[0]]}
+    assert {name for name, files in handed.items() if files == [lab.files[0]]} == set(made) - notebooks
+    assert len(notebooks) == len(MUTATIONS) + len(NOTEBOOKS) and len(made) - len(notebooks) >= 20
+
+    def outcome(name):
+        return by_name[name].score, [(t.nodeid, t.status) for t in by_name[name].tests]
+    for number in range(len(MUTATIONS)):
+        twins = [outcome(f"m{number:02d}-{copy}") for copy in range(3)]
+        assert twins[NOTEBOOK_COPY] == twins[0] == twins[2], (number, twins)
+    assert outcome("ok-0") == outcome("ok-4") and by_name["ok-0"].score == 13.0
+    hang = dict(outcome("x-hang-in-curve")[1])
+    assert sorted(set(hang.values())) == ["passed", "timed out"], hang
 
 
 def test_each_test_s_pass_count_is_the_csv_s_full_marks(graded):
