@@ -1,5 +1,6 @@
-"""The student edition of a lab: its files with solutions out (gdlab.grading.solutions), hidden tests
-left behind, README.zh.md as README.md in the Chinese edition, and proof of both.
+"""The student edition of a lab: its files with solutions out (gdlab.grading.solutions), each with its
+lab notebook beside it (lab_notebook.py), hidden tests left behind, README.zh.md as README.md in the
+Chinese edition, and proof of both.
 
 Each released .py file is parsed (valid Python or an error), and a leak scan proves that no solution
 line and no hidden-test line appears anywhere in the release. The release is written in the current
@@ -14,6 +15,7 @@ from pathlib import Path
 from gdlab.errors import GdlabError
 from gdlab.files import replace_folder, staged_folder
 from gdlab.grading.lab import HIDDEN_TESTS, list_labs
+from gdlab.grading.lab_notebook import write_lab_notebook
 from gdlab.grading.solutions import BEGIN, END, STUDENT, split_source, strip_solutions
 from gdlab.i18n import get_language, text, using_language
 
@@ -124,7 +126,10 @@ def _write_release(lab, target, language):
         if path.suffix == ".py":
             source = path.read_text(encoding="utf-8")
             with using_language(language):   # (strip_solutions follows the current language)
-                destination.write_text(strip_solutions(source, str(path))[0], encoding="utf-8")
+                student = strip_solutions(source, str(path))[0]
+                destination.write_text(student, encoding="utf-8")
+                if str(relative) in lab.files and lab.notebooks_for(str(relative)):
+                    written.append(write_lab_notebook(lab, str(relative), student, destination.parent))
             outside, inside = split_source(source)
             public += outside
             secret += inside

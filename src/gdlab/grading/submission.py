@@ -3,13 +3,15 @@
 A missing file, one that is a link or too large, not UTF-8 or not Python is a problem named in the
 report (its tests score 0); the grader never imports or runs anything of the submission here. In
 place of a file the lab names, a notebook lab.toml accepts: its answer cells become the file's text
-(notebook_submission.py); the file wins when both are there.
+(notebook_submission.py). When both are there the file wins, unless it is still the student edition
+as released (the student worked in the lab notebook released beside it): then the notebook is graded.
 """
 import ast
 from pathlib import Path
 
 from gdlab.grading.notebook_submission import MAX_NOTEBOOK, build_module, lab_names, read_notebook
-from gdlab.i18n import text
+from gdlab.grading.solutions import strip_solutions
+from gdlab.i18n import LANGUAGES, text
 
 IGNORED_DIRS = {"__MACOSX", "__pycache__", ".git", ".ipynb_checkpoints"}
 MAX_SOURCE = 2 * 2 ** 20     # bytes of one submitted file
@@ -51,8 +53,11 @@ def _read_submitted(submission, name, lab, problems):
     """The text of the student's `name` (or of the module built from a notebook in its place), or None
     with the reason added to `problems`."""
     found = find_submitted(submission, name)
+    notebook = next(filter(None, (find_submitted(submission, n) for n in lab.notebooks_for(name))), None)
+    if notebook is not None and found is not None and _as_released(lab, name, found):
+        problems.append(text("grading.notebook.instead_of_stub", name=name, notebook=notebook.name))
+        found = None
     if found is None:
-        notebook = next(filter(None, (find_submitted(submission, n) for n in lab.notebooks_for(name))), None)
         if notebook is not None:
             return _read_notebook(notebook, name, lab, problems)
         problems.append(text("grading.grade.missing_file", name=name,
@@ -66,6 +71,15 @@ def _read_submitted(submission, name, lab, problems):
     except UnicodeDecodeError as error:
         problems.append(text("grading.grade.not_utf8", name=name, byte=error.start))
     return None
+
+
+def _as_released(lab, name, found):
+    """Whether the student's `name` is still the student edition of it, in any language, untouched."""
+    if found.stat().st_size > MAX_SOURCE:
+        return False
+    handed = found.read_text(encoding="utf-8", errors="replace").strip()
+    source = (lab.path / name).read_text(encoding="utf-8")
+    return any(strip_solutions(source, name, language)[0].strip() == handed for language in LANGUAGES)
 
 
 def _read_notebook(found, name, lab, problems):

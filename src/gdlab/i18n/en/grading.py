@@ -258,4 +258,14 @@ MESSAGES = {
                                "then the tests that use {names} score 0 (the other cells are graded)",
     "notebook.no_answers": "{name}: no cell defines the lab's names ({names}) or is tagged {tag}: nothing of "
                            "it was graded; define the lab's functions in code cells of the notebook",
+    "self_check.no_tests": "{folder} has no {tests}/ folder: open this notebook from the lab's folder (the one "
+                           "with lab.toml and {tests}/), or pass check(folder=...)",
+    "self_check.summary": "{passed} of {total} public tests pass (the hidden tests run when your work is graded)",
+    "lab_notebook.intro": "# {title}\n\nWrite your answers in the code cells below, in place of each "
+                          "`raise NotImplementedError`. Run the **check** cell at the end at any time: it runs "
+                          "this lab's public tests (the `{tests}/` folder beside this notebook) on your answers, "
+                          "as the grader will. Hand in this notebook as `{name}` (or the `.py` file instead).\n\n"
+                          "Cells that only print, plot or train for show are never run by the grader.",
+    "lab_notebook.check": "## Check your answers\n\nThe lab's public tests on the answers above, as graded.",
+    "notebook.instead_of_stub": "{name} is the lab's file as released, unchanged: {notebook} was graded in its place",
 }

@@ -244,4 +244,13 @@ MESSAGES = {
                                "之前用到 {names} 的测试得 0 分（其他单元格照常评分）",
     "notebook.no_answers": "{name}：没有单元格定义本实验的名字（{names}），也没有单元格带 {tag} 标签：其中没有"
                            "任何内容被评分；请在 notebook 的代码单元格中定义实验的函数",
+    "self_check.no_tests": "{folder} 下没有 {tests}/ 文件夹：请在实验文件夹（含 lab.toml 和 {tests}/ 的那个）中"
+                           "打开这个 notebook，或者调用 check(folder=...)",
+    "self_check.summary": "{total} 个公开测试中通过 {passed} 个（隐藏测试在评分时运行）",
+    "lab_notebook.intro": "# {title}\n\n在下面的代码单元格中写出你的答案，替换每一处 `raise NotImplementedError`。"
+                          "随时可以运行最后的 **检查** 单元格：它用本实验的公开测试（这个 notebook 旁边的 `{tests}/` "
+                          "文件夹）检查你的答案，和评分时一样。交作业时提交这个 notebook，文件名为 `{name}`"
+                          "（也可以改交 `.py` 文件）。\n\n只用来打印、画图或演示训练的单元格，评分时从不运行。",
+    "lab_notebook.check": "## 检查你的答案\n\n用本实验的公开测试检查上面的答案，和评分时一样。",
+    "notebook.instead_of_stub": "{name} 是发布时的原样、没有改动：评分的是代替它的 {notebook}",
 }
