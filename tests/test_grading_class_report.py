@@ -7,7 +7,9 @@ to hold, and each notebook against its .py twins."""
 import csv
 import html
 import re
+import shutil
 import statistics
+import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -48,6 +50,9 @@ def _as_notebook(lab, folder):
     source = folder / lab.files[0]
     write_notebook(folder, lab.notebooks[0], cells_of(source.read_text(encoding="utf-8"), tag=False))
     source.unlink()
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
 def _write_special(lab, folder, right, wrong):
@@ -305,3 +310,28 @@ def test_cli_writes_the_report_and_the_gradebook(tmp_path, capsys):
                  str(out / "r.html"), "--gradebook", "moodle", str(out / "moodle.csv")]) == 0
     assert (out / "r.html").is_file() and len(list((out / "r-students").iterdir())) == 2
     assert (out / "moodle.csv").read_text(encoding="utf-8").splitlines()[1] == "alice,13.00"
+
+
+def _open_in_chromium(path, profile):
+    """(the DOM after the page loaded, Chromium's log): headless, offline-safe, console to stderr."""
+    done = subprocess.run([CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr",
+                           "--v=0", f"--user-data-dir={profile}", "--dump-dom", path.as_uri()],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout, done.stderr
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (the system's, or npm's @sparticuz/chromium)")
+def test_the_pages_open_in_a_real_browser_with_no_console_message_and_nothing_injected(graded, tmp_path):
+    made, grades, rows, out = graded
+    planted = tmp_path / "planted.html"   # the check sees a console message when there is one
+    planted.write_text("<p>x</p><script>console.error('planted message')</script>", encoding="utf-8")
+    assert "planted message" in _open_in_chromium(planted, tmp_path / "profile")[1]
+    students = sorted((out / "report-students").iterdir())
+    pages = [next(p for p in students if name in p.name) for name in ("eve", "x-hang-in-curve", "m00-1")]
+    for path in (out / "report.html", *pages):
+        dom, log = _open_in_chromium(path, tmp_path / "profile")
+        assert "CONSOLE" not in log, (path, [line for line in log.splitlines() if "CONSOLE" in line])
+        assert not re.search(r"<img[^>]*src=\"(?!data:)", dom) and "<script" not in dom, path
+    dom = _open_in_chromium(out / "report.html", tmp_path / "profile")[0]
+    assert _count(dom, "submissions") == str(len(rows)) and html.escape(HTML_NAME, quote=False) in dom

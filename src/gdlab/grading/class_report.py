@@ -26,7 +26,7 @@ from matplotlib.ticker import MaxNLocator
 
 from gdlab.errors import GdlabError
 from gdlab.files import atomic_write_text, replace_folder, staged_folder
-from gdlab.grading.html_page import escape, page, page_font, png_data_url, table
+from gdlab.grading.html_page import breakable, escape, page, page_font, png_data_url, table
 from gdlab.grading.points import case_group
 from gdlab.grading.report import format_isolation
 from gdlab.grading.student_page import student_page
@@ -124,12 +124,14 @@ def summarize(grades):
 def score_histogram(scores, max_score, ax=None):
     """The class's scores as a histogram over [0, max_score], the mean and the median marked."""
     ax = new_axes(ax, figsize=(7.0, 3.8))
-    bins = np.linspace(0.0, max_score, 11) if max_score > 0 else 10
-    ax.hist(scores, bins=bins, color=DATA_COLOR, edgecolor="white")
+    # one bar per whole point (centred on it) up to 50 points, so that 8 and 9 are never one bar
+    bins = np.arange(-0.5, np.ceil(max_score) + 1.0) if 0 < max_score <= 50 else np.linspace(0.0, max_score or 1, 11)
+    ax.hist(scores, bins=bins, color=DATA_COLOR, edgecolor="white", alpha=0.85)
     if scores:
         mean, median = statistics.fmean(scores), statistics.median(scores)
-        ax.axvline(mean, color=LINE_COLOR, linestyle="--", label=text("class_report.figure.mean", value=mean))
-        ax.axvline(median, color=OKABE_ITO["green"], linestyle=":", linewidth=3,
+        ax.axvline(mean, color=LINE_COLOR, linestyle="--", linewidth=2, zorder=3,
+                   label=text("class_report.figure.mean", value=mean))
+        ax.axvline(median, color=OKABE_ITO["green"], linestyle=":", linewidth=3, zorder=3,
                    label=text("class_report.figure.median", value=median))
         ax.legend(loc="upper left")
     ax.set_xlabel(text("class_report.figure.score", max_score=max_score))
@@ -203,7 +205,7 @@ def _tests(summary, count):
         hints = "".join(f"<li>{escape(text('class_report.hint_count', hint=hint, count=n, percent=100 * n / count))}"
                         f"</li>" for hint, n in test.hints.most_common())
         tag = f' <span class="small">{escape(text("class_report.hidden"))}</span>' if test.hidden else ""
-        rows.append([f"{escape(test.name)}{tag}", f"{test.points:g}",
+        rows.append([f"{breakable(test.name)}{tag}", f"{test.points:g}",
                      f'<span data-passed="{escape(test.name)}">{test.passed}</span> / {count} '
                      f"({100 * test.passed / count if count else 0:.0f} %)",
                      f'<span data-lost="{escape(test.name)}">{test.lost}</span>',
@@ -212,13 +214,18 @@ def _tests(summary, count):
     return table(head, rows)
 
 
+def shortened(words, limit):
+    """`words`, cut to `limit` characters with an ellipsis when longer."""
+    return words if len(words) <= limit else words[:limit - 1] + "…"
+
+
 def _students(grades, links):
     rows = []
     for grade, link in zip(grades, links):
-        lost = "".join(f"<li>{escape(name)}</li>" for name in lost_tests(grade))
+        lost = "".join(f"<li>{breakable(name)}</li>" for name in lost_tests(grade))
         rows.append([f'<a href="{escape(quote(Path(link).as_posix()))}">{escape(Path(grade.submission).name)}</a>',
                      f'<span class="number">{grade.score:.2f} / {grade.max_score:.2f}</span>',
                      f"<ul>{lost}</ul>" if lost else "",
-                     escape(" | ".join(grade.problems)[:300])])
+                     escape(shortened(" | ".join(grade.problems), 300))])
     head = [text(f"class_report.column.{c}") for c in ("student", "score", "tests_lost", "problems")]
     return table(head, rows)

@@ -44,6 +44,7 @@ def _show(value, limit=300):
 
 
 def _fail(what, expected, got, hint, detail=""):
+    __tracebackhide__ = True   # pytest shows the test's line, not the comparison's insides
     what = text("grading.compare.the_result") if what is None else what
     lines = [text("grading.compare.wrong_because", what=what, detail=detail) if detail
              else text("grading.compare.wrong", what=what),
@@ -62,6 +63,7 @@ def _kind_word(kind):
 def check_kind(got, kind, what=None, hint=""):
     """Fail unless `got` is a 'number' (Python or NumPy real), an 'array' (np.ndarray) or a 'tensor'.
     (`what` names the value in the message; None: "the result".)"""
+    __tracebackhide__ = True   # pytest shows the test's line, not the comparison's insides
     found = _kind(got)
     if found != kind:
         _fail(what, text("grading.compare.a_kind", kind=_kind_word(kind)),
@@ -72,6 +74,7 @@ def check_kind(got, kind, what=None, hint=""):
 
 def check_shape(got, shape, what=None, hint=""):
     """Fail unless the array or tensor `got` has exactly `shape`."""
+    __tracebackhide__ = True   # pytest shows the test's line, not the comparison's insides
     found = tuple(got.shape)
     if found != tuple(shape):
         _fail(what, text("grading.compare.shape", shape=tuple(shape)), text("grading.compare.shape", shape=found),
@@ -82,6 +85,7 @@ def check_shape(got, shape, what=None, hint=""):
 def check_finite_values(got, what=None, hint=""):
     """Fail if `got` holds NaN or inf (a student's NaN must never pass as 'close'); else its values as a
     float64 array. (gdlab.checks.check_finite is another thing: one user setting, as a float.)"""
+    __tracebackhide__ = True   # pytest shows the test's line, not the comparison's insides
     values = np.asarray(got.detach().cpu().numpy() if _kind(got) == "tensor" else got, dtype=np.float64)
     if not np.all(np.isfinite(values)):
         _fail(what, text("grading.compare.finite_numbers"), _show(got),
@@ -94,6 +98,7 @@ def assert_close(got, expected, what=None, *, rtol=1e-7, atol=1e-10, hint=""):
 
     `expected` decides the kind and shape; a tensor's dtype is not checked, only its values.
     """
+    __tracebackhide__ = True   # pytest shows the test's line, not the comparison's insides
     kind = _kind(expected)
     if kind not in ("number", "array", "tensor"):
         raise TypeError(f"assert_close compares numbers, arrays or tensors, got expected of type "
@@ -120,6 +125,7 @@ def assert_close(got, expected, what=None, *, rtol=1e-7, atol=1e-10, hint=""):
 
 def assert_equal(got, expected, what=None, hint=""):
     """Exact equality for integers, index arrays and the like (same kind and shape first)."""
+    __tracebackhide__ = True   # pytest shows the test's line, not the comparison's insides
     if isinstance(expected, np.ndarray):
         check_kind(got, "array", what, hint)
         check_shape(got, expected.shape, what, hint)

@@ -18,6 +18,12 @@ def escape(value):
     return html.escape(str(value), quote=True)
 
 
+def breakable(name):
+    """escape(name) of a test's node id, with a line-break opportunity after each '/' and '::' (a long
+    id wraps at its parts, never mid-word, and leaves the feedback column its width)."""
+    return escape(name).replace("/", "/<wbr>").replace("::", "::<wbr>")
+
+
 def png_data_url(figure):
     """A matplotlib Figure as a data: URL holding its PNG."""
     buffer = io.BytesIO()
@@ -58,10 +64,11 @@ _PAGE = """<!doctype html>
 {font_face}body {{ font-family: "{font_name}", system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; }}
 h1 {{ font-size: 1.7em; }} h2 {{ margin-top: 1.6em; border-bottom: 2px solid #0072B2; }}
 img {{ max-width: 100%; }} table {{ border-collapse: collapse; font-size: 0.9em; margin: 1em 0; }}
-td, th {{ border: 1px solid #ccc; padding: 3px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }}
-.number, .lost, .passed {{ white-space: nowrap; }}
+td, th {{ border: 1px solid #ccc; padding: 3px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; }}
+th, .number, .lost, .passed {{ white-space: nowrap; }}
+td:last-child {{ width: 50%; }}
 .lost {{ color: #D55E00; }} .passed {{ color: #009E73; }} .small {{ color: #555; font-size: 0.85em; }}
-pre {{ white-space: pre-wrap; background: #f6f6f6; padding: 0.5em; margin: 0.3em 0; font-size: 0.85em; }}
+pre {{ font-family: "{font_name}", ui-monospace, monospace; white-space: pre-wrap; background: #f6f6f6; padding: 0.5em; margin: 0.3em 0; font-size: 0.9em; }}
 ul {{ margin: 0.2em 0; padding-left: 1.2em; }}
 </style></head><body>
 {body}

@@ -7,7 +7,7 @@ score, no link back to the class report. Everything the student wrote is escaped
 """
 from pathlib import Path
 
-from gdlab.grading.html_page import escape, table
+from gdlab.grading.html_page import breakable, escape, table
 from gdlab.grading.report import shown_status
 from gdlab.grading.results import truncate
 from gdlab.i18n import text
@@ -36,8 +36,8 @@ def _row(test, cases, hints_in):
     feedback = "".join(f"<li><b>{escape(text('class_report.student.hint', hint=hint))}</b></li>" for hint in hints)
     feedback = f"<ul>{feedback}</ul>" if feedback else ""
     for case in lost[:3]:   # a parametrized test's first few failing cases say enough
-        feedback += f"<div class=\"small\">{escape(case.nodeid)}</div><pre>{escape(truncate(case.output))}</pre>"
+        feedback += f"<div class=\"small\">{breakable(case.nodeid)}</div><pre>{escape(truncate(case.output))}</pre>"
     if len(lost) > 3:
         feedback += f"<p class=\"small\">{escape(text('class_report.student.more_cases', count=len(lost) - 3))}</p>"
-    return [escape(test), f'<span class="number">{score:.2f} / {most:.2f}</span>',
+    return [breakable(test), f'<span class="number">{score:.2f} / {most:.2f}</span>',
             f'<span class="{style}">{escape(status)}</span>', feedback]

@@ -18,7 +18,7 @@ MESSAGES = {
     "isolation": "How the student code was isolated:",
     "no_isolation": "not reported (no test reached the student's process)",
     "hidden": "(hidden)",
-    "hint_count": "{hint}: {count} ({percent:.0f} %)",
+    "hint_count": "{count} ({percent:.0f} %): {hint}",
     "column.what": "what",
     "column.count": "count",
     "column.test": "test",

@@ -18,7 +18,7 @@ MESSAGES = {
     "isolation": "学生代码的隔离方式：",
     "no_isolation": "未报告（没有测试到达学生进程）",
     "hidden": "（隐藏）",
-    "hint_count": "{hint}：{count}（{percent:.0f} %）",
+    "hint_count": "{count} 人（{percent:.0f} %）：{hint}",
     "column.what": "项目",
     "column.count": "数量",
     "column.test": "测试",
