@@ -201,3 +201,14 @@ def test_a_type_without_an_option_is_a_programming_error():
 
     with pytest.raises(TypeError, match="Odd.pairs: no option for type"):
         add_dataclass_options(argparse.ArgumentParser(), Odd)
+
+
+def test_the_settings_dataclasses_do_not_import_the_cli():
+    """The core's settings (FitConfig, TrainConfig) come from gdlab.settings; the CLI builds on them,
+    never the other way round."""
+    import subprocess
+    import sys
+    code = ("import sys, gdlab.config, gdlab.cnn.config; "
+            "print(sorted(m for m in sys.modules if m.startswith('gdlab.cli')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "[]", (done.stdout, done.stderr[-500:])

@@ -1,13 +1,14 @@
 """One visible place for a descent's settings: a typed dataclass, one default and one help text per field.
 
-`gdlab fit` generates its options from these fields (gdlab.cli.options), so a setting is written once.
+`gdlab fit` generates its options from these fields (gdlab.cli.options, from
+gdlab.settings.setting fields), so a setting is written once.
 """
 from dataclasses import asdict, dataclass, fields
 
 from gdlab.batches import MBGD_BATCH_SIZE, METHODS
 from gdlab.checks import (check_choice, check_finite, check_lr, check_nonnegative, check_positive_int,
                           check_seed)
-from gdlab.cli.options import setting
+from gdlab.settings import setting
 from gdlab.errors import GdlabError
 from gdlab.i18n import text
 from gdlab.scratch.cost import REDUCTIONS

@@ -26,17 +26,9 @@ import dataclasses
 import types
 import typing
 
+from gdlab.settings import setting  # noqa: F401  (the field these options come from; defined in the core)
+
 _NONE = type(None)
-
-
-def setting(default, help, *, metavar=None, choices=None, default_text=None, cli=True):
-    """A dataclass field with what its command-line option needs, in the field's metadata.
-    `default_text` says the default in words where the value (None) does not; `cli=False` keeps the
-    setting off the command line (a command may still set it, through config_from_args' overrides)."""
-    metadata = {"help": help, "metavar": metavar, "choices": choices, "default_text": default_text, "cli": cli}
-    if isinstance(default, (dict, list, set)):
-        return dataclasses.field(default_factory=lambda: type(default)(default), metadata=metadata)
-    return dataclasses.field(default=default, metadata=metadata)
 
 
 def option_fields(config_class):

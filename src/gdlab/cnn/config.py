@@ -1,12 +1,13 @@
 """The settings of a CNN training run: a typed dataclass, one default and one help text per field.
 
-`gdlab train` generates its options from these fields (gdlab.cli.options), so a setting is written once.
+`gdlab train` generates its options from these fields (gdlab.cli.options, from
+gdlab.settings.setting fields), so a setting is written once.
 Imports no torch, so `gdlab --help` stays fast.
 """
 from dataclasses import dataclass
 
 from gdlab.checks import check_choice, check_lr, check_nonnegative, check_positive_int, check_seed
-from gdlab.cli.options import setting
+from gdlab.settings import setting
 from gdlab.errors import GdlabError
 from gdlab.i18n import text
 
