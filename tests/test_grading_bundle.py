@@ -181,3 +181,20 @@ def test_bundle_never_overwrites_a_labs_source_or_a_users_file(tmp_path, capsys)
     zip_path = tmp_path / "autograder.zip"
     for _ in range(2):   # a zip may be written again
         assert main(["labs", "bundle", "01_cost", "--out", str(zip_path)]) == 0
+
+
+def test_a_bundle_that_fails_half_way_leaves_the_last_one_whole_and_no_temporary(tmp_path, monkeypatch):
+    from gdlab.errors import GdlabError
+    from gdlab.grading import bundle as bundle_module
+    lab = find_lab("01_cost")
+    out = bundle(lab, tmp_path / "autograder.zip")
+    before = out.read_bytes()
+
+    def disk_full(archive, folder, prefix):
+        archive.writestr(f"{prefix}/partial.txt", "x" * 1000)
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(bundle_module, "_add_tree", disk_full)
+    with pytest.raises(GdlabError, match="No space left on device"):
+        bundle(lab, out)
+    assert out.read_bytes() == before and zipfile.ZipFile(out).testzip() is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["autograder.zip"]

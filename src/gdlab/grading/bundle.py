@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 
 from gdlab.errors import GdlabError
+from gdlab.files import atomic_file
 from gdlab.grading.grade import lab_language
 from gdlab.i18n import get_language, text, using_language
 from gdlab.i18n.language import language_chosen
@@ -139,7 +140,8 @@ def bundle(lab, out):
         raise GdlabError(text("grading.bundle.out_exists", out=out))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        # built beside `out`, then renamed: a failed bundle never leaves half a zip (or spoils the last one)
+        with atomic_file(out) as building, zipfile.ZipFile(building, "w", zipfile.ZIP_DEFLATED) as archive:
             _add_script(archive, "setup.sh", SETUP)
             _add_script(archive, "run_autograder", run_script(lab))
             for name in ("pyproject.toml", "README.md"):
