@@ -249,3 +249,11 @@ def _train_then_crash(data_root, tmp_path, path, settings, stop_after):
             train(small(data_root, tmp_path, checkpoint=str(path), **settings), announce=quiet)
     finally:
         train_module.save_checkpoint = original
+
+
+def test_the_lr_of_an_epoch_is_its_last_step_s_and_one_cycle_ends_at_its_floor(data_root, tmp_path):
+    """The one-cycle schedule's last step uses max_lr / 25 / 1e4 (torch's div_factor and final_div_factor);
+    the lr an epoch records is the one its last step used, never the step after the schedule's end."""
+    config = small(data_root, tmp_path, epochs=2, lr=3e-3, schedule="onecycle")
+    result = train(config, announce=quiet)
+    assert result["lr"] == pytest.approx(3e-3 / 25 / 1e4, rel=1e-9)

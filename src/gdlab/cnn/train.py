@@ -73,7 +73,8 @@ def make_schedule(name, optimizer, lr, total_steps):
 
 def train_one_epoch(model, batches, optimizer, criterion, device, *, scheduler=None, scaler=None, bar=None,
                     log_every=10, world=None):
-    """One pass over `batches`: forward, loss, zero_grad, backward, step. Returns mean loss and accuracy.
+    """One pass over `batches`: forward, loss, zero_grad, backward, step. Returns mean loss and accuracy,
+    and the lr the pass's last step used (a scheduler has already moved on to the next step's).
 
     Loss and correct counts are summed on the device; the host reads them (.tolist()) only every
     `log_every` steps for the bar, and at the end. With a `world` (DDP) the means are over the
@@ -83,7 +84,7 @@ def train_one_epoch(model, batches, optimizer, criterion, device, *, scheduler=N
     amp = scaler is not None and scaler.is_enabled()
     loss_sum = torch.zeros((), device=device)
     correct = torch.zeros((), device=device, dtype=torch.int64)
-    seen = 0
+    seen, lr = 0, optimizer.param_groups[0]["lr"]
     for step, (images, labels) in enumerate(batches, start=1):
         with torch.autocast(device_type=device.type, dtype=torch.float16, enabled=amp):
             logits = model(images)                     # (B, classes)
@@ -96,6 +97,7 @@ def train_one_epoch(model, batches, optimizer, criterion, device, *, scheduler=N
         else:
             loss.backward()
             optimizer.step()
+        lr = optimizer.param_groups[0]["lr"]
         if scheduler is not None:
             scheduler.step()
         loss_sum += loss.detach() * len(labels)
@@ -110,7 +112,7 @@ def train_one_epoch(model, batches, optimizer, criterion, device, *, scheduler=N
     if world is not None:                # each process trained on its share: add the shares up
         totals = distributed.sum_over_processes(totals)
     total, right, seen = totals.tolist()
-    return {"loss": total / seen, "accuracy": right / seen}
+    return {"loss": total / seen, "accuracy": right / seen, "lr": lr}
 
 
 def train_epochs(model, train_batches, val_batches, optimizer, criterion, device, *, epochs, start_epoch=0,
@@ -133,13 +135,13 @@ def train_epochs(model, train_batches, val_batches, optimizer, criterion, device
                                             scheduler=scheduler, scaler=scaler, bar=bar, world=world)
         if not math.isfinite(train_metrics["loss"]):
             raise GdlabError(text("training.train.diverged", epoch=epoch + 1, loss=train_metrics["loss"],
-                                  lr=optimizer.param_groups[0]["lr"]))
+                                  lr=train_metrics["lr"]))
         # the bare Net: DDP's forward may sync buffers, and the shards of val can differ by a batch
         val_metrics, predicted = evaluate(distributed.unwrap(model), val_batches, criterion, device,
                                           amp=scaler is not None and scaler.is_enabled(), world=world)
         record = {"epoch": epoch + 1, "train_loss": train_metrics["loss"],
                   "train_accuracy": train_metrics["accuracy"], "val_loss": val_metrics["loss"],
-                  "val_accuracy": val_metrics["accuracy"], "lr": optimizer.param_groups[0]["lr"]}
+                  "val_accuracy": val_metrics["accuracy"], "lr": train_metrics["lr"]}   # its last step's
         history.append(record)
         if progress:
             tqdm.write(text("training.train.epoch_line", epochs=epochs, **record), file=sys.stderr)
