@@ -139,3 +139,23 @@ def test_the_released_py_handed_in_unchanged_beside_the_notebook_does_not_hide_i
     (folder / file).write_text((released / lab.name / file).read_text(encoding="utf-8") + "\nX = 1\n")
     changed = grade(folder, lab, expected=expected, timeout=60, **warm_grader)   # a .py the student changed wins, as before
     assert changed.score == 0.0 and not any(notebook_name in p for p in changed.problems)
+
+
+def test_the_check_cell_speaks_in_a_real_kernel_one_line_per_test_with_the_hint(released):
+    """The notebook as a student runs it: a Jupyter kernel in the released lab's folder, every cell in
+    order; predict has the classic mistake (no b), the rest is right."""
+    from nbclient import NotebookClient
+    lab = LABS["01_cost"]
+    file, name = lab.files[0], lab.notebooks_for(lab.files[0])[0]
+    source = (lab.path / file).read_text(encoding="utf-8")
+    right = "    return w * np.asarray(x, dtype=np.float64) + b"
+    assert source.count(right) == 1
+    notebook = lab_notebook(lab, file, source.replace(right, "    return w * np.asarray(x, dtype=np.float64)"))
+    folder = released / lab.name
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(folder)}}).execute()
+    shown = "".join(output.get("text", "") for output in notebook.cells[-1].outputs)
+    lines = shown.splitlines()
+    assert "✘ test_predict_is_the_line[2.0-0.5]" in lines and "✔ test_cost_curve_is_the_parabola" in lines, shown
+    assert "hint: you left out b: y_hat = w·x + b" in shown
+    assert lines[-1] == "4 of 6 public tests pass (the hidden tests run when your work is graded)", shown
