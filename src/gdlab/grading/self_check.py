@@ -73,9 +73,10 @@ def run_public_tests(folder, namespace, file=None):
     _forget(folder, test_modules | {module})
     sys.modules[module] = answers_module(module, namespace)
     results, shown = _Results(), io.StringIO()
-    args = ["-p", "no:cacheprovider", "-c", str(folder / "pytest.ini"), "--rootdir", str(folder),
-            "--confcutdir", str(folder), "-o", "addopts=", "--capture=sys", "-q", "--tb=short",
-            "-W", "ignore::pytest.PytestUnknownMarkWarning", str(tests)]
+    ini = ["-c", str(folder / "pytest.ini")] if (folder / "pytest.ini").is_file() else []
+    args = ["-p", "no:cacheprovider", *ini, "--rootdir", str(folder), "--confcutdir", str(folder),
+            "-o", "addopts=", "--capture=sys", "-q", "--tb=short", "-W", "ignore::pytest.PytestUnknownMarkWarning",
+            str(tests)]
     try:
         with contextlib.redirect_stdout(shown), warnings.catch_warnings():
             pytest.main(args, plugins=[results])
