@@ -99,7 +99,7 @@ def test_help_shows_each_settings_text_and_default(command, config_class, capsys
             continue
         action = actions[f.name]
         assert action.option_strings == [option_name(f)] and action.default == f.default, f.name
-        assert action.help.startswith(f.metadata["help"]) and " ".join(action.help.split()) in text, f.name
+        assert action.help.startswith(str(f.metadata["help"])) and " ".join(action.help.split()) in text, f.name
         if not isinstance(f.default, bool):
             assert action.help.endswith(")") and "(default: " in action.help, f.name
     assert actions["lr"].help.endswith("(default: 0.1)" if command == "fit" else "(default: 0.002)")

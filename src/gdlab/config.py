@@ -1,14 +1,15 @@
 """One visible place for a descent's settings: a typed dataclass, one default and one help text per field.
 
 `gdlab fit` generates its options from these fields (gdlab.cli.options, from
-gdlab.settings.setting fields), so a setting is written once.
+gdlab.settings.setting fields), so a setting is written once; its help is a key of the cli_help
+catalogue (gdlab/i18n/<language>/cli_help.py), looked up when `--help` is shown.
 """
 from dataclasses import asdict, dataclass, fields
 
 from gdlab.batches import MBGD_BATCH_SIZE, METHODS
 from gdlab.checks import (check_choice, check_finite, check_lr, check_nonnegative, check_positive_int,
                           check_seed)
-from gdlab.settings import setting
+from gdlab.settings import LazyText, setting
 from gdlab.errors import GdlabError
 from gdlab.i18n import text
 from gdlab.scratch.cost import REDUCTIONS
@@ -19,25 +20,24 @@ MODELS = ("wx", "wxb")  # y = w·x (the seed's line through the origin), y = w·
 
 @dataclass(frozen=True)
 class FitConfig:
-    model: str = setting("wxb", "wx: y = w·x; wxb: y = w·x + b", choices=MODELS)
-    method: str = setting("bgd", "bgd: all samples per step; sgd: one; mbgd: --batch-size", choices=METHODS)
-    batch_size: int | None = setting(None, "samples per step, only for mbgd", metavar="K",
+    model: str = setting("wxb", LazyText("cli_help.fit.model"), choices=MODELS)
+    method: str = setting("bgd", LazyText("cli_help.fit.method"), choices=METHODS)
+    batch_size: int | None = setting(None, LazyText("cli_help.fit.batch_size"), metavar="K",
                                      default_text=f"min({MBGD_BATCH_SIZE}, n)")
-    optimizer: str = setting("gd", "the update rule", choices=OPTIMIZER_NAMES)
-    lr: float = setting(0.1, "learning rate (学习率)", metavar="A")
-    epochs: int = setting(100, "passes over the data", metavar="E")
-    max_steps: int | None = setting(None, "step budget", metavar="S", default_text="all the epochs")
-    tol: float = setting(1e-10, "stop when |∇J| ≤ tol × |∇J at the start| (0: never)")
-    seed: int = setting(0, "every random choice (the sample order) comes from it", metavar="S")
-    w0: float = setting(0.0, "start value of w")
-    b0: float = setting(0.0, "start value of b")
-    reduction: str = setting("mean", "mean: J = (1/n)Σr²; sum: J = Σr² (MSELoss(reduction='sum'))",
-                             choices=REDUCTIONS)
-    backend: str = setting("scratch", "scratch: NumPy by hand; autograd: torch", choices=BACKENDS)
-    divergence_factor: float = setting(1e6, "diverged when J > factor × (the start cost or mean y²)",
-                                       metavar="F")
+    optimizer: str = setting("gd", LazyText("cli_help.fit.optimizer"), choices=OPTIMIZER_NAMES)
+    lr: float = setting(0.1, LazyText("cli_help.fit.lr"), metavar="A")
+    epochs: int = setting(100, LazyText("cli_help.fit.epochs"), metavar="E")
+    max_steps: int | None = setting(None, LazyText("cli_help.fit.max_steps"), metavar="S",
+                                    default_text=LazyText("cli_help.fit.max_steps_default"))
+    tol: float = setting(1e-10, LazyText("cli_help.fit.tol"))
+    seed: int = setting(0, LazyText("cli_help.fit.seed"), metavar="S")
+    w0: float = setting(0.0, LazyText("cli_help.fit.w0"))
+    b0: float = setting(0.0, LazyText("cli_help.fit.b0"))
+    reduction: str = setting("mean", LazyText("cli_help.fit.reduction"), choices=REDUCTIONS)
+    backend: str = setting("scratch", LazyText("cli_help.fit.backend"), choices=BACKENDS)
+    divergence_factor: float = setting(1e6, LazyText("cli_help.fit.divergence_factor"), metavar="F")
     # e.g. {"momentum": 0.5}; `gdlab fit` reads them from --option NAME=VALUE (cli/fit.py)
-    optimizer_options: dict = setting({}, "the optimizer's keyword options", cli=False)
+    optimizer_options: dict = setting({}, LazyText("cli_help.fit.optimizer_options"), cli=False)
 
     def __post_init__(self):
         check_choice("model", self.model, MODELS)

@@ -1,12 +1,14 @@
 """The `gdlab` command: one module per subcommand under gdlab.cli, each with add_parser() and run().
 
 Errors the user can fix (GdlabError, and a file that cannot be read or written) print as one
-line on stderr and exit 2, never a traceback.
+line on stderr and exit 2, never a traceback. `--help` is in the language of --lang or $GDLAB_LANG
+(gdlab.cli.parser).
 """
 import argparse
 import importlib
 import sys
 
+from gdlab.cli.parser import Parser, help_text, language_of
 from gdlab.errors import GdlabError
 from gdlab.i18n import LANGUAGES, get_language, text, using_language
 
@@ -17,13 +19,13 @@ SPOKEN = ("fit", "crosscheck", "data", "plot", "labs", "release", "grade", "trai
 
 
 def _add_lang(parser):
-    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                        help="the language of figures, pages and messages (default: $GDLAB_LANG, else en)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=help_text("lang"))
 
 
 def build_parser():
-    parser = argparse.ArgumentParser(
-        prog="gdlab", description="gdlab: a teaching lab for gradient descent, by hand and with torch.")
+    """The whole `gdlab` parser, its texts in the current language."""
+    parser = Parser(prog="gdlab", description=text("cli_help.gdlab"))
+    _add_lang(parser)   # gdlab --lang zh COMMAND ..., as well as gdlab COMMAND ... --lang zh
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         importlib.import_module(f"gdlab.cli.{name}").add_parser(subparsers)
@@ -37,8 +39,9 @@ def build_parser():
 
 
 def main(argv=None):
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    with using_language(language_of(argv)):   # --help, and argparse's usage on an error, in that language
+        args = build_parser().parse_args(argv)
     language = getattr(args, "lang", None)
     if language is None:
         try:

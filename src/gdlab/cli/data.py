@@ -1,23 +1,22 @@
 """`gdlab data csv|digits`: write the bundled data sets (regression CSVs, digit images) to disk."""
 from pathlib import Path
 
+from gdlab.cli.parser import help_text
 from gdlab.data import DATASETS, load, write_csv
 from gdlab.i18n import text
 
 
 def add_parser(subparsers):
-    p = subparsers.add_parser("data", help="write the bundled data sets to disk",
-                              description="Write gdlab's bundled data sets (no network needed).")
+    p = subparsers.add_parser("data", help=help_text("data.help"), description=text("cli_help.data.description"))
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
-    csv = kinds.add_parser("csv", help=f"the regression CSVs ({', '.join(DATASETS)})")
-    csv.add_argument("--out", default="data", help="folder to write into (default: data)")
+    csv = kinds.add_parser("csv", help=help_text("data.csv", sets=", ".join(DATASETS)))
+    csv.add_argument("--out", default="data", help=help_text("data.csv_out"))
     csv.set_defaults(run=run_csv)
-    digits = kinds.add_parser("digits", help="scikit-learn's handwritten digits as an ImageFolder tree",
-                              description="Write scikit-learn's 1797 bundled handwritten digits as PNGs, "
-                                          "one folder per class, split into train/ and val/ by a seed.")
-    digits.add_argument("--out", default="data/digits", help="folder to write (default: data/digits)")
-    digits.add_argument("--seed", type=int, default=0, help="seed of the train/val split")
-    digits.add_argument("--val-fraction", type=float, default=0.2, help="share of each class in val/")
+    digits = kinds.add_parser("digits", help=help_text("data.digits"),
+                              description=text("cli_help.data.digits_description"))
+    digits.add_argument("--out", default="data/digits", help=help_text("data.digits_out"))
+    digits.add_argument("--seed", type=int, default=0, help=help_text("data.seed"))
+    digits.add_argument("--val-fraction", type=float, default=0.2, help=help_text("data.val_fraction"))
     digits.set_defaults(run=run_digits)
 
 

@@ -5,6 +5,7 @@ import sys
 
 from gdlab.checks import check_writable_folder
 from gdlab.cli.options import add_dataclass_options, config_from_args
+from gdlab.cli.parser import help_text
 from gdlab.config import FitConfig
 from gdlab.data import DATASETS, load
 from gdlab.descent import divergence_message, fit
@@ -14,14 +15,12 @@ from gdlab.scratch.sums import LineSums
 
 
 def add_parser(subparsers):
-    p = subparsers.add_parser("fit", help="fit y = w·x (+ b) by gradient descent",
-                              description="Fit y = w·x (+ b) to a CSV (columns x,y) by gradient descent.")
-    p.add_argument("csv", metavar="CSV", help=f"a CSV file with columns x,y, or a bundled set: {', '.join(DATASETS)}")
+    p = subparsers.add_parser("fit", help=help_text("fit.help"), description=text("cli_help.fit.description"))
+    p.add_argument("csv", metavar="CSV", help=help_text("fit.csv", sets=", ".join(DATASETS)))
     add_dataclass_options(p, FitConfig)   # --model ... --divergence-factor: the fields of FitConfig
-    p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
-                   help="an optimizer option, e.g. momentum=0.5 or weight_decay=0.01 (repeatable)")
-    p.add_argument("--logdir", metavar="DIR", help="also log every step for TensorBoard into DIR")
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", help=help_text("fit.option"))
+    p.add_argument("--logdir", metavar="DIR", help=help_text("fit.logdir"))
+    p.add_argument("--json", action="store_true", help=help_text("fit.json"))
     p.set_defaults(run=run)
 
 

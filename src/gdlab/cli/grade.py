@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from gdlab.checks import check_positive_int
+from gdlab.cli.parser import help_text
 from gdlab.errors import GdlabError
 from gdlab.grading.grade import (DEFAULT_BUDGET, expected_tests, failed_grade,
                                  grade, lab_language)
@@ -19,38 +20,20 @@ from gdlab.i18n import text, using_language
 
 
 def add_parser(subparsers):
-    p = subparsers.add_parser(
-        "grade", help="grade a lab submission (or a folder of them) with the instructor's tests",
-        description="Copy the files the lab asks for from SUBMISSION beside the instructor's public and "
-                    "hidden tests, run them in a child process with a per-test timeout, and report. "
-                    "If SUBMISSION is a folder of submission folders, grade each and write one CSV.")
-    p.add_argument("submission", metavar="SUBMISSION",
-                   help="a submission folder (or the lab's single file, or a notebook in its place), or a folder "
-                        "of submission folders")
-    p.add_argument("--lab", required=True, metavar="LAB",
-                   help="the lab: its folder name (01_cost), its topic (cost), or the path of a lab folder")
-    p.add_argument("--json", metavar="PATH",
-                   help="write Gradescope's results.json here (for a folder of submissions: a folder, "
-                        "one <submission>.json each)")
-    p.add_argument("--csv", metavar="PATH", default="grades.csv",
-                   help="for a folder of submissions: the CSV of grades (default: grades.csv)")
-    p.add_argument("--report", metavar="PATH",
-                   help="also write the class report here (one self-contained HTML page: the scores, what "
-                        "the class got wrong per test, a link to each student's own page, written beside it)")
-    p.add_argument("--gradebook", nargs=2, metavar=("SYSTEM", "PATH"),
-                   help="also write a CSV that SYSTEM's gradebook imports (canvas or moodle)")
-    p.add_argument("--jobs", default="1", metavar="N",
-                   help="grade N submissions at a time; 'auto': one per CPU core")
-    p.add_argument("--timeout", type=float, metavar="S", help="seconds one test may run (default: the lab's)")
+    p = subparsers.add_parser("grade", help=help_text("grade.help"), description=text("cli_help.grade.description"))
+    p.add_argument("submission", metavar="SUBMISSION", help=help_text("grade.submission"))
+    p.add_argument("--lab", required=True, metavar="LAB", help=help_text("grade.lab"))
+    p.add_argument("--json", metavar="PATH", help=help_text("grade.json"))
+    p.add_argument("--csv", metavar="PATH", default="grades.csv", help=help_text("grade.csv"))
+    p.add_argument("--report", metavar="PATH", help=help_text("grade.report"))
+    p.add_argument("--gradebook", nargs=2, metavar=("SYSTEM", "PATH"), help=help_text("grade.gradebook"))
+    p.add_argument("--jobs", default="1", metavar="N", help=help_text("grade.jobs"))
+    p.add_argument("--timeout", type=float, metavar="S", help=help_text("grade.timeout"))
     p.add_argument("--budget", type=float, default=DEFAULT_BUDGET, metavar="S",
-                   help=f"seconds for one whole submission (default {DEFAULT_BUDGET:g})")
-    p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
-    p.add_argument("--hide", action="append", default=[], metavar="DIR",
-                   help="also keep DIR out of the student's view (repeatable; the labs, gdlab, the "
-                        "submissions and the output folders are always hidden)")
-    p.add_argument("--require-isolation", action="store_true",
-                   help="refuse to grade unless the student's process runs as an unprivileged user in its "
-                        "own namespaces (Gradescope's run_autograder sets this)")
+                   help=help_text("grade.budget", budget=DEFAULT_BUDGET))
+    p.add_argument("--labs-dir", metavar="DIR", help=help_text("labs_dir"))
+    p.add_argument("--hide", action="append", default=[], metavar="DIR", help=help_text("grade.hide"))
+    p.add_argument("--require-isolation", action="store_true", help=help_text("grade.require_isolation"))
     p.set_defaults(run=run)
 
 

@@ -1,4 +1,5 @@
 """`gdlab labs`: list the graded labs, release the student edition, bundle a lab for Gradescope."""
+from gdlab.cli.parser import help_text
 from gdlab.grading.bundle import bundle
 from gdlab.grading.lab import find_lab, list_labs
 from gdlab.grading.release import release
@@ -6,21 +7,17 @@ from gdlab.i18n import text
 
 
 def add_parser(subparsers):
-    p = subparsers.add_parser("labs", help="list, release (student edition) or bundle the graded labs",
-                              description="The graded labs under labs/: list them, write the student "
-                                          "edition, or bundle one as a Gradescope autograder zip.")
-    p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
+    p = subparsers.add_parser("labs", help=help_text("labs.help"), description=text("cli_help.labs.description"))
+    p.add_argument("--labs-dir", metavar="DIR", help=help_text("labs_dir"))
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="the labs, their files and points")
-    r = actions.add_parser("release", help="write the student edition: no solutions, no hidden tests",
-                           description="Write the student edition: solutions replaced by NotImplementedError, "
-                                       "hidden tests left out. With --lang zh the hints are the ### HINT[zh]: "
-                                       "lines and README.zh.md ships as README.md.")
-    r.add_argument("--out", required=True, metavar="DIR", help="the folder to write the labs into")
-    r.add_argument("--lab", action="append", metavar="LAB", help="only this lab (repeatable; default all)")
-    b = actions.add_parser("bundle", help="write a Gradescope autograder zip for one lab")
-    b.add_argument("lab", metavar="LAB", help="the lab's folder name, topic, or path")
-    b.add_argument("--out", default="autograder.zip", metavar="ZIP", help="default: autograder.zip")
+    actions.add_parser("list", help=help_text("labs.list"))
+    r = actions.add_parser("release", help=help_text("labs.release"),
+                           description=text("cli_help.labs.release_description"))
+    r.add_argument("--out", required=True, metavar="DIR", help=help_text("labs.release_out"))
+    r.add_argument("--lab", action="append", metavar="LAB", help=help_text("labs.release_lab"))
+    b = actions.add_parser("bundle", help=help_text("labs.bundle"))
+    b.add_argument("lab", metavar="LAB", help=help_text("labs.bundle_lab"))
+    b.add_argument("--out", default="autograder.zip", metavar="ZIP", help=help_text("labs.bundle_out"))
     p.set_defaults(run=run)
 
 

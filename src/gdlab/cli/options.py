@@ -1,13 +1,15 @@
 """A settings dataclass becomes a command's options: each setting's name, type, default, help and
 choices are written once, in its field, and argparse options are generated from them.
 
-    lr: float = setting(0.1, "learning rate (学习率)", metavar="A")      # in the dataclass
-    add_dataclass_options(parser, FitConfig)                              # --lr A  (default 0.1)
+    lr: float = setting(0.1, LazyText("cli_help.fit.lr"), metavar="A")  # in the dataclass
+    add_dataclass_options(parser, FitConfig)                              # --lr A  (default: 0.1)
     config = config_from_args(FitConfig, args)                            # FitConfig(lr=args.lr, ...)
 
 The rules: `batch_size` becomes `--batch-size`; int, float and str fields (and `X | None`) take one
 value of that type; a bool field that is off by default is a flag `--name`, one that is on by default
 a flag `--no-name`; for a `str | None` field an empty value ('') means None; `--help` shows the default.
+The help (and a default_text) is looked up when the options are added (str() of a LazyText), so it is
+in the language the parser is built in.
 
 Bad input stays one line: a value argparse cannot convert (`--lr abc`) is argparse's `error:` line;
 a value of the right type that is wrong (`--lr -1`) is refused by the dataclass's own checks, and
@@ -26,6 +28,7 @@ import dataclasses
 import types
 import typing
 
+from gdlab.cli.parser import escaped, help_text
 from gdlab.settings import setting  # noqa: F401  (the field these options come from; defined in the core)
 
 _NONE = type(None)
@@ -52,16 +55,16 @@ def option_name(f):
 def add_dataclass_options(parser, config_class):
     """Add one option per setting of `config_class` to `parser` (dest: the field's name)."""
     for f, kind, optional in option_fields(config_class):
-        meta = f.metadata
+        meta, said = f.metadata, str(f.metadata["help"])   # a LazyText is looked up now
         if kind is bool:   # off by default: --name turns it on; on by default: --no-name turns it off
-            action, help_text = (("store_false", f"{meta['help']} (on by default; this turns it off)")
-                                 if f.default else ("store_true", meta["help"]))
-            parser.add_argument(option_name(f), dest=f.name, action=action, help=_escaped(help_text))
+            action, said = (("store_false", help_text("on_by_default", help=said)) if f.default
+                            else ("store_true", escaped(said)))
+            parser.add_argument(option_name(f), dest=f.name, action=action, help=said)
             continue
         convert = _empty_is_none if (kind is str and optional) else kind
         parser.add_argument(option_name(f), dest=f.name, type=convert, default=f.default,
                             choices=meta["choices"], metavar=meta["metavar"],
-                            help=_escaped(f"{meta['help']} (default: {_default_text(f)})"))
+                            help=help_text("with_default", help=said, default=_default_text(f)))
     return parser
 
 
@@ -84,13 +87,9 @@ def _empty_is_none(value):
     return value or None
 
 
-def _escaped(help_text):
-    return help_text.replace("%", "%%")   # argparse %-formats help texts
-
-
 def _default_text(f):
     if f.metadata["default_text"] is not None:
-        return f.metadata["default_text"]
+        return str(f.metadata["default_text"])
     if isinstance(f.default, float):
         return f"{f.default:g}"
     return "''" if f.default == "" else str(f.default)

@@ -7,6 +7,7 @@ loss (cost per step of BGD/SGD/MBGD). `gdlab plot KIND --help` lists that kind's
 from pathlib import Path
 
 from gdlab.batches import MBGD_BATCH_SIZE
+from gdlab.cli.parser import help_text
 from gdlab.data import load
 from gdlab.descent import fit
 from gdlab.errors import GdlabError
@@ -14,55 +15,57 @@ from gdlab.i18n import text
 from gdlab.landscapes import LANDSCAPES
 from gdlab.twins import OPTIMIZER_NAMES
 
-KINDS = {"curve": "the cost curve J(w) of y = w·x with the descent steps and the tangent",
-         "surface": "the cost of y = w·x + b as a 3-D surface and a contour map, optimum marked",
-         "lr": "four learning rates side by side: crawls, good, oscillates, diverges",
-         "paths": "BGD, SGD and MBGD paths from one start on the contour map",
-         "race": "GD, momentum, Nesterov, Adagrad, RMSprop, Adadelta, Adam on a test landscape",
-         "loss": "the cost per step of BGD, SGD and MBGD, linear and log scale"}
+# the kinds of picture, in the order `gdlab plot --help` lists them (each one's help: cli_help.plot.<kind>)
+KINDS = ("curve", "surface", "lr", "paths", "race", "loss")
 FORMATS = (".png", ".svg")
 
 
 def add_parser(subparsers):
-    parser = subparsers.add_parser("plot", help="draw one picture of the lesson to a PNG or SVG file",
-                                   description=__doc__.split("\n")[0])
+    parser = subparsers.add_parser("plot", help=help_text("plot.help"), description=text("cli_help.plot.description"))
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
-    for kind, about in KINDS.items():
-        sub = kinds.add_parser(kind, help=about, description=about)
-        sub.add_argument("--out", required=True, metavar="FILE", help="output file, .png or .svg")
-        sub.add_argument("--dpi", type=int, default=100, help="resolution of a PNG (default 100)")
+    for kind in KINDS:
+        sub = kinds.add_parser(kind, help=help_text(f"plot.{kind}"), description=text(f"cli_help.plot.{kind}"))
+        sub.add_argument("--out", required=True, metavar="FILE", help=help_text("plot.out"))
+        sub.add_argument("--dpi", type=int, default=100, help=help_text("plot.dpi"))
         if kind == "race":
-            sub.add_argument("--landscape", default="saddle", choices=list(LANDSCAPES), help="default saddle")
-            sub.add_argument("--steps", type=int, default=None, help="steps per optimizer (default: the landscape's)")
-            sub.add_argument("--start", type=float, nargs=2, metavar=("W", "B"), help="start point")
-            sub.add_argument("--optimizers", nargs="+", choices=list(OPTIMIZER_NAMES), help="default all")
+            _add_race_options(sub)
             continue
-        sub.add_argument("--data", default="line", help="line, house, diabetes, or a CSV with columns x,y")
+        sub.add_argument("--data", default="line", help=help_text("plot.data"))
         if kind in ("curve", "lr"):
-            sub.add_argument("--steps", type=int, default=10 if kind == "curve" else 12, help="descent steps")
-            sub.add_argument("--w0", type=float, default=0.0, help="start w (default 0)")
+            sub.add_argument("--steps", type=int, default=10 if kind == "curve" else 12, help=help_text("plot.steps"))
+            sub.add_argument("--w0", type=float, default=0.0, help=help_text("plot.w0"))
         if kind == "curve":
-            sub.add_argument("--lr", type=float, default=None, help="learning rate (default 0.2 × critical)")
+            sub.add_argument("--lr", type=float, default=None, help=help_text("plot.curve_lr"))
         if kind == "lr":
-            sub.add_argument("--lrs", type=float, nargs="+", help="learning rates (default 0.05, 0.3, 0.95, "
-                             "1.4 × the critical one)")
+            sub.add_argument("--lrs", type=float, nargs="+", help=help_text("plot.lrs"))
         if kind in ("curve", "surface", "paths"):
-            sub.add_argument("--w-range", type=float, nargs=2, metavar=("LOW", "HIGH"), help="w axis range")
+            sub.add_argument("--w-range", type=float, nargs=2, metavar=("LOW", "HIGH"), help=help_text("plot.w_range"))
         if kind in ("surface", "paths"):
-            sub.add_argument("--b-range", type=float, nargs=2, metavar=("LOW", "HIGH"), help="b axis range")
-            sub.add_argument("--grid", type=int, default=150, help="grid points per axis (default 150)")
+            sub.add_argument("--b-range", type=float, nargs=2, metavar=("LOW", "HIGH"), help=help_text("plot.b_range"))
+            sub.add_argument("--grid", type=int, default=150, help=help_text("plot.grid"))
         if kind in ("paths", "loss"):
-            sub.add_argument("--lr", type=float, default=0.1, help="learning rate (default 0.1)")
-            sub.add_argument("--epochs", type=int, default=10, help="passes over the data (default 10)")
-            sub.add_argument("--batch-size", type=int, default=None,
-                             help=f"MBGD batch size (default min({MBGD_BATCH_SIZE}, n))")
-            sub.add_argument("--optimizer", default="gd", choices=list(OPTIMIZER_NAMES), help="default gd")
-            # None: the demo figures' start (plots.demo_figures.START_2D, imported when drawing: matplotlib)
-            sub.add_argument("--w0", type=float, default=None, help="start w (default: where the demo figures start)")
-            sub.add_argument("--b0", type=float, default=None, help="start b (default: where the demo figures start)")
-            sub.add_argument("--seed", type=int, default=0, help="sample order (default 0)")
+            _add_descent_options(sub)
     parser.set_defaults(run=run)
     return parser
+
+
+def _add_race_options(sub):
+    sub.add_argument("--landscape", default="saddle", choices=list(LANDSCAPES), help=help_text("plot.landscape"))
+    sub.add_argument("--steps", type=int, default=None, help=help_text("plot.race_steps"))
+    sub.add_argument("--start", type=float, nargs=2, metavar=("W", "B"), help=help_text("plot.start"))
+    sub.add_argument("--optimizers", nargs="+", choices=list(OPTIMIZER_NAMES), help=help_text("plot.optimizers"))
+
+
+def _add_descent_options(sub):
+    """paths and loss: the settings of the BGD, SGD and MBGD runs they compare."""
+    sub.add_argument("--lr", type=float, default=0.1, help=help_text("plot.lr_value"))
+    sub.add_argument("--epochs", type=int, default=10, help=help_text("plot.epochs"))
+    sub.add_argument("--batch-size", type=int, default=None, help=help_text("plot.batch_size", size=MBGD_BATCH_SIZE))
+    sub.add_argument("--optimizer", default="gd", choices=list(OPTIMIZER_NAMES), help=help_text("plot.optimizer"))
+    # None: the demo figures' start (plots.demo_figures.START_2D, imported when drawing: matplotlib)
+    sub.add_argument("--w0", type=float, default=None, help=help_text("plot.w0_demo"))
+    sub.add_argument("--b0", type=float, default=None, help=help_text("plot.b0_demo"))
+    sub.add_argument("--seed", type=int, default=0, help=help_text("plot.seed"))
 
 
 def run(args):

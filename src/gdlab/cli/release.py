@@ -1,23 +1,18 @@
 """`gdlab release`: the student edition of the whole course, labs and notebooks."""
 from pathlib import Path
 
+from gdlab.cli.parser import help_text
 from gdlab.exercises.release import release_notebooks
 from gdlab.grading.release import release
 from gdlab.i18n import text
 
 
 def add_parser(subparsers):
-    p = subparsers.add_parser(
-        "release", help="write the student edition of the course: labs and notebooks, no answers",
-        description="The repository is the teacher's edition. This writes OUT/labs (as `gdlab labs "
-                    "release`: solutions replaced, hidden tests left out) and OUT/notebooks (solution "
-                    "cells replaced by stubs, worked answers removed, outputs cleared), each leak-scanned. "
-                    "With --lang zh the labs ship their Chinese hints (### HINT[zh]:) and README.zh.md as "
-                    "README.md, and the notebooks are those of notebooks/zh/.")
-    p.add_argument("--out", required=True, metavar="DIR", help="the folder to write the course into")
-    p.add_argument("--labs-dir", metavar="DIR", help="where the labs are (default: the checkout's labs/)")
-    p.add_argument("--notebooks-dir", metavar="DIR",
-                   help="where the teacher's notebooks are (default: the checkout's notebooks/)")
+    p = subparsers.add_parser("release", help=help_text("release.help"),
+                              description=text("cli_help.release.description"))
+    p.add_argument("--out", required=True, metavar="DIR", help=help_text("release.out"))
+    p.add_argument("--labs-dir", metavar="DIR", help=help_text("labs_dir"))
+    p.add_argument("--notebooks-dir", metavar="DIR", help=help_text("release.notebooks_dir"))
     p.set_defaults(run=run)
 
 

@@ -12,12 +12,14 @@ from pathlib import Path
 
 def add_parser(subparsers):
     from gdlab.cli.options import add_dataclass_options
+    from gdlab.cli.parser import help_text
     from gdlab.cnn.config import DATA_HELP, TrainConfig   # the settings live there, torch-free
-    p = subparsers.add_parser("train", help="train the seed's CNN (Net) on images, watched in TensorBoard",
-                              description="Train the seed's LeNet-style Net. " + DATA_HELP + ".")
+    from gdlab.i18n import text
+    p = subparsers.add_parser("train", help=help_text("train.help"),
+                              description=text("cli_help.train.description", data=DATA_HELP))
     add_dataclass_options(p, TrainConfig)   # --data ... --ddp-timeout: the fields of TrainConfig
-    p.add_argument("--threads", type=int, metavar="N", help="CPU threads for torch (default: torch's choice)")
-    p.add_argument("--json", action="store_true", help="print the final metrics as one JSON object")
+    p.add_argument("--threads", type=int, metavar="N", help=help_text("train.threads"))
+    p.add_argument("--json", action="store_true", help=help_text("train.json"))
     p.set_defaults(run=run)
 
 

@@ -1,56 +1,51 @@
 """The settings of a CNN training run: a typed dataclass, one default and one help text per field.
 
 `gdlab train` generates its options from these fields (gdlab.cli.options, from
-gdlab.settings.setting fields), so a setting is written once.
+gdlab.settings.setting fields), so a setting is written once; its help is a key of the cli_help
+catalogue (gdlab/i18n/<language>/cli_help.py), looked up when `--help` is shown.
 Imports no torch, so `gdlab --help` stays fast.
 """
 from dataclasses import dataclass
 
 from gdlab.checks import check_choice, check_lr, check_nonnegative, check_positive_int, check_seed
-from gdlab.settings import setting
+from gdlab.settings import LazyText, setting
 from gdlab.errors import GdlabError
 from gdlab.i18n import text
 
 OPTIMIZERS = ("adam", "sgd", "adamw", "rmsprop")
 SCHEDULES = ("onecycle", "constant")
-DATA_HELP = ("digits (offline, bundled), cifar10 (read from DIR/cifar-10-batches-py; --download fetches it), "
-             "mnist, fashionmnist (downloaded), or an image folder PATH")
+DATA_HELP = LazyText("cli_help.train.data")   # also in `gdlab train --help`'s description
 
 
 @dataclass(frozen=True)
 class TrainConfig:
     data: str = setting("digits", DATA_HELP, metavar="NAME|PATH")
-    data_root: str = setting("data", "where digits is written, CIFAR-10 is looked for and datasets are "
-                                     "downloaded", metavar="DIR")
-    download: bool = setting(False, "cifar10: download it (about 170 MB) into --data-root if it is not there yet")
-    epochs: int = setting(12, "passes over the training images", metavar="E")
-    batch_size: int = setting(32, "images per step (per process with --ddp)", metavar="B")
-    lr: float = setting(2e-3, "(peak) learning rate (学习率)", metavar="A")
-    optimizer: str = setting("adam", "sgd is SGD with --momentum", choices=OPTIMIZERS)
-    schedule: str = setting("onecycle", "learning rate per step: onecycle (warm up to lr, then anneal to ~0) "
-                                        "or constant", choices=SCHEDULES)
-    augment: bool = setting(True, "random small rotations, scalings and shifts of the training images")
-    momentum: float = setting(0.9, "for sgd and rmsprop")
-    weight_decay: float = setting(0.0, "L2 penalty, for every optimizer")
-    device: str = setting("auto", "auto (cuda, then mps, then cpu), cpu, cuda, cuda:N, mps")
-    amp: bool = setting(False, "mixed precision (float16 autocast + GradScaler); CUDA only")
-    seed: int = setting(0, "initial weights, shuffling, the val split of a plain folder", metavar="S")
-    val_fraction: float = setting(0.2, "share kept for validation when a folder has no train/ and val/")
-    max_images: int | None = setting(None, "use at most N images per split (quick tries)", metavar="N",
-                                     default_text="all")
-    logdir: str | None = setting("runs", "TensorBoard runs go in new folders under DIR; '' for none",
-                                 metavar="DIR")
-    run_name: str | None = setting(None, "the run folder's suffix", metavar="NAME", default_text="the data set")
-    checkpoint: str | None = setting(None, "save model, optimizer and RNG states here after every epoch",
-                                     metavar="FILE", default_text="none")
-    resume: bool = setting(False, "continue from --checkpoint")
-    histograms: bool = setting(True, "weight and gradient histograms per epoch in TensorBoard")
-    progress: bool = setting(True, "a progress bar with loss and accuracy, and a line per epoch")
-    ddp: bool = setting(False, "data-parallel over torchrun's processes: launch with torchrun --nproc-per-node N "
-                               "-m gdlab train --ddp ...; --batch-size is per process, the global batch is "
-                               "N times it")
-    ddp_timeout: float = setting(120.0, "with --ddp, seconds a process waits for the others before the job stops",
-                                 metavar="S")
+    data_root: str = setting("data", LazyText("cli_help.train.data_root"), metavar="DIR")
+    download: bool = setting(False, LazyText("cli_help.train.download"))
+    epochs: int = setting(12, LazyText("cli_help.train.epochs"), metavar="E")
+    batch_size: int = setting(32, LazyText("cli_help.train.batch_size"), metavar="B")
+    lr: float = setting(2e-3, LazyText("cli_help.train.lr"), metavar="A")
+    optimizer: str = setting("adam", LazyText("cli_help.train.optimizer"), choices=OPTIMIZERS)
+    schedule: str = setting("onecycle", LazyText("cli_help.train.schedule"), choices=SCHEDULES)
+    augment: bool = setting(True, LazyText("cli_help.train.augment"))
+    momentum: float = setting(0.9, LazyText("cli_help.train.momentum"))
+    weight_decay: float = setting(0.0, LazyText("cli_help.train.weight_decay"))
+    device: str = setting("auto", LazyText("cli_help.train.device"))
+    amp: bool = setting(False, LazyText("cli_help.train.amp"))
+    seed: int = setting(0, LazyText("cli_help.train.seed"), metavar="S")
+    val_fraction: float = setting(0.2, LazyText("cli_help.train.val_fraction"))
+    max_images: int | None = setting(None, LazyText("cli_help.train.max_images"), metavar="N",
+                                     default_text=LazyText("cli_help.train.max_images_default"))
+    logdir: str | None = setting("runs", LazyText("cli_help.train.logdir"), metavar="DIR")
+    run_name: str | None = setting(None, LazyText("cli_help.train.run_name"), metavar="NAME",
+                                   default_text=LazyText("cli_help.train.run_name_default"))
+    checkpoint: str | None = setting(None, LazyText("cli_help.train.checkpoint"), metavar="FILE",
+                                     default_text=LazyText("cli_help.train.checkpoint_default"))
+    resume: bool = setting(False, LazyText("cli_help.train.resume"))
+    histograms: bool = setting(True, LazyText("cli_help.train.histograms"))
+    progress: bool = setting(True, LazyText("cli_help.train.progress"))
+    ddp: bool = setting(False, LazyText("cli_help.train.ddp"))
+    ddp_timeout: float = setting(120.0, LazyText("cli_help.train.ddp_timeout"), metavar="S")
 
     def __post_init__(self):
         check_positive_int("epochs", self.epochs)
