@@ -1,5 +1,5 @@
 """The lines of the `gdlab` command itself: its errors, fit's summary, plot's checks, crosscheck's table.
-(argparse help stays English; the commands' lessons and pages have their own domains.)"""
+(argparse help texts are in cli_help; the commands' lessons and pages have their own domains.)"""
 MESSAGES = {
     # gdlab.cli: how every command reports an error it cannot fix for you
     "error": "gdlab {command}: error: {error}",

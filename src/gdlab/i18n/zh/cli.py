@@ -1,5 +1,5 @@
 """`gdlab` 命令本身输出的文字：错误、fit 的摘要、plot 的检查、crosscheck 的表格。
-（argparse 的帮助文字保持英文；各命令的课程内容和页面有各自的领域。）"""
+（argparse 的帮助文字在 cli_help 领域；各命令的课程内容和页面有各自的领域。）"""
 MESSAGES = {
     # gdlab.cli：每个命令报告需要用户自己改正的错误
     "error": "gdlab {command}：错误：{error}",
