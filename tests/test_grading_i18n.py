@@ -317,13 +317,13 @@ def test_the_problems_of_a_submission_in_chinese(tmp_path):
         stage_submission(lab, tmp_path / "empty", missing)
         stage_submission(lab, tmp_path / "latin1", latin1)
         stage_submission(lab, tmp_path / "broken", broken)
-    assert missing == ["缺少文件：提交中没有 lab_cost.py（本实验需要 lab_cost.py）；它的测试得 0 分"]
+    assert missing == ["缺少文件：提交中没有 lab_cost.py（本实验需要 lab_cost.py 或 notebook lab_cost.ipynb）；它的测试得 0 分"]
     assert latin1 == ["lab_cost.py 不是 UTF-8 文本（第 5 个字节）：请以 UTF-8 编码保存"]
     assert broken[0].startswith("lab_cost.py 无法解析：第 1 行：") and broken[0].endswith("；导入它的测试得 0 分")
     english = []
     stage_submission(lab, tmp_path / "empty", english)
-    assert english == ["missing file: the submission has no lab_cost.py (the lab asks for lab_cost.py); "
-                       "its tests score 0"]
+    assert english == ["missing file: the submission has no lab_cost.py (the lab asks for lab_cost.py or the "
+                       "notebook lab_cost.ipynb); its tests score 0"]
 
 
 def test_a_missing_file_and_a_sleep_graded_in_chinese(tmp_path, warm_grader):
@@ -341,7 +341,7 @@ def test_a_missing_file_and_a_sleep_graded_in_chinese(tmp_path, warm_grader):
         sleeps = grade(tmp_path / "sleeps", lab, expected=expected, timeout=1, **warm_grader)
         report = format_grade(none)
     assert none.score == 0
-    assert none.problems[0] == "缺少文件：提交中没有 lab_cost.py（本实验需要 lab_cost.py）；它的测试得 0 分"
+    assert none.problems[0] == "缺少文件：提交中没有 lab_cost.py（本实验需要 lab_cost.py 或 notebook lab_cost.ipynb）；它的测试得 0 分"
     assert "问题：缺少文件：提交中没有 lab_cost.py" in report and "missing file" not in report
     assert all(re.search(r"[\u4e00-\u9fff]", problem) for problem in none.problems), none.problems
     slow = [t for t in sleeps.tests if t.status == "timed out"]

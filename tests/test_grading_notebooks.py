@@ -193,7 +193,7 @@ def test_the_py_file_wins_over_a_notebook_and_a_missing_file_names_both(tmp_path
     assert stage_submission(COST, tmp_path, problems) == {"lab_cost.py": source} and problems == []
     problems = []
     assert stage_submission(COST, tmp_path / "nothing", problems) == {}
-    assert "lab_cost.py (or the notebook lab_cost.ipynb)" in problems[0]
+    assert "(the lab asks for lab_cost.py or the notebook lab_cost.ipynb)" in problems[0]
 
 
 def test_a_notebook_with_no_answer_cell_says_so():

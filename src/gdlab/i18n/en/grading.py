@@ -242,7 +242,7 @@ MESSAGES = {
     "lab.bad_notebooks": "{manifest}: notebooks must be a list of plain .ipynb file names, each named after "
                          "one of the lab's files when it has several (e.g. notebooks = [\"lab_cost.ipynb\"]), "
                          "got {notebooks}",
-    "notebook.or_notebooks": "{file} (or the notebook {notebooks})",
+    "notebook.or_notebooks": "{file} or the notebook {notebooks}",
     "notebook.too_large": "{name} is larger than {mib} MiB (outputs and images count): not graded; clear its "
                           "outputs in Jupyter (Edit > Clear Outputs of All Cells), save and hand it in again",
     "notebook.not_json": "{name} is not a notebook: it is not valid JSON ({error}); save it from Jupyter as "

@@ -229,7 +229,7 @@ MESSAGES = {
     # gdlab.grading.notebook_submission：代替实验 .py 文件提交的 notebook
     "lab.bad_notebooks": "{manifest}：notebooks 必须是 .ipynb 文件名的列表；实验有多个文件时，每个名字要与其中"
                          "一个文件同名（例如 notebooks = [\"lab_cost.ipynb\"]），实际是 {notebooks}",
-    "notebook.or_notebooks": "{file}（或 notebook {notebooks}）",
+    "notebook.or_notebooks": "{file} 或 notebook {notebooks}",
     "notebook.too_large": "{name} 大于 {mib} MiB（输出和图片也算在内）：不予评分；请在 Jupyter 中清除所有输出"
                           "（Edit > Clear Outputs of All Cells），保存后重新提交",
     "notebook.not_json": "{name} 不是 notebook：它不是有效的 JSON（{error}）；请在 Jupyter 中重新另存为 .ipynb，"
