@@ -120,6 +120,9 @@ def test_the_class_is_big_enough_and_the_report_counts_agree_with_the_csv(graded
         said = f" test(s) {text('grading.status.' + outcome.replace(' ', '_'))}: "
         named = {row["submission"] for row in rows if said in row["problems"]}
         assert known in named and _count(page, outcome.replace(" ", "_")) == str(len(named)), (outcome, named)
+    crashed = next(row["problems"] for row in rows if row["submission"] == "x-crash-at-import")
+    assert "exited with code 3" in crashed and "while your code was being imported" in crashed, crashed
+    assert html.escape(crashed.split(" | ")[-1]) in page   # the report says why too, not only how many
 
 
 def test_notebooks_and_py_files_are_mixed_and_each_notebook_grades_as_its_py_twins(graded):

@@ -295,13 +295,13 @@ def test_never_ran_and_the_problem_lines_in_chinese():
         imported, _ = explained(None, [{"nodeid": "test_x.py", "message": "ImportError: boom"}])
         why, _ = explained("测试进程停止了")
     assert budget == "没能运行：总的时间预算 300 秒已经用完"
-    assert problems == ["7 个测试没能运行：" + ", ".join(names[:5]) + " ……"]
+    assert problems == ["7 个测试没能运行：" + ", ".join(names[:5]) + " ……", budget]   # one cause, said once
     assert stopped == "没能运行：pytest 在这个测试之前就停止了（请看其他测试的信息）"
     assert imported == "没能运行：用你的代码无法导入 test_x.py：\nImportError: boom"
     assert why == "没能运行：测试进程停止了"
     budget, problems = explained("budget")
     assert budget == "never ran: the overall time budget of 300 s was used up"
-    assert problems == ["7 test(s) never ran: " + ", ".join(names[:5]) + " ..."]
+    assert problems == ["7 test(s) never ran: " + ", ".join(names[:5]) + " ...", budget]
 
 
 def test_the_problems_of_a_submission_in_chinese(tmp_path):

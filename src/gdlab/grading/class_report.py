@@ -219,6 +219,12 @@ def shortened(words, limit):
     return words if len(words) <= limit else words[:limit - 1] + "…"
 
 
+def _problems(problems):
+    """A grade's problems as a list, each cut to a line or two (the student's page has them whole)."""
+    items = "".join(f"<li>{escape(shortened(problem, 160))}</li>" for problem in problems)
+    return f"<ul>{items}</ul>" if items else ""
+
+
 def _students(grades, links):
     rows = []
     for grade, link in zip(grades, links):
@@ -226,6 +232,6 @@ def _students(grades, links):
         rows.append([f'<a href="{escape(quote(Path(link).as_posix()))}">{escape(Path(grade.submission).name)}</a>',
                      f'<span class="number">{grade.score:.2f} / {grade.max_score:.2f}</span>',
                      f"<ul>{lost}</ul>" if lost else "",
-                     escape(shortened(" | ".join(grade.problems), 300))])
+                     _problems(grade.problems)])
     head = [text(f"class_report.column.{c}") for c in ("student", "score", "tests_lost", "problems")]
     return table(head, rows)

@@ -199,3 +199,6 @@ def _explain_never_ran(results, collect_errors, reason, budget, problems):
         problems.append(text("grading.grade.tests_status", count=len(names),
                              status=text(f"grading.status.{status.replace(' ', '_')}"),
                              names=", ".join(names[:5]), more=text("grading.grade.more") if len(names) > 5 else ""))
+        why = {r.output.strip().split("\n", 1)[0] for r in results.values() if r.status == status}
+        if len(names) > 1 and len(why) == 1 and "" not in why:   # one cause for them all: say it once
+            problems.append(why.pop())
