@@ -211,7 +211,7 @@ def _tests(summary, count):
                      f'<span data-lost="{escape(test.name)}">{test.lost}</span>',
                      f"<ul>{hints}</ul>" if hints else ""])
     head = [text(f"class_report.column.{c}") for c in ("test", "points", "passed", "lost", "hints")]
-    return table(head, rows)
+    return table(head, rows, wide=True)
 
 
 def shortened(words, limit):
@@ -234,4 +234,4 @@ def _students(grades, links):
                      f"<ul>{lost}</ul>" if lost else "",
                      _problems(grade.problems)])
     head = [text(f"class_report.column.{c}") for c in ("student", "score", "tests_lost", "problems")]
-    return table(head, rows)
+    return table(head, rows, wide=True)

@@ -51,11 +51,13 @@ def page(title, body, font):
                         body=body)
 
 
-def table(head, rows):
-    """A <table>: `head` plain words (escaped here), `rows` lists of cells already in HTML."""
+def table(head, rows, wide=False):
+    """A <table>: `head` plain words (escaped here), `rows` lists of cells already in HTML. A `wide`
+    one fills the page and gives its last column (the feedback, the hints) half of it."""
     top = "".join(f"<th>{escape(column)}</th>" for column in head)
     lines = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>\n" for row in rows)
-    return f"<table><tr>{top}</tr>\n{lines}</table>"
+    opening = '<table class="wide">' if wide else "<table>"
+    return f"{opening}<tr>{top}</tr>\n{lines}</table>"
 
 
 _PAGE = """<!doctype html>
@@ -66,7 +68,7 @@ h1 {{ font-size: 1.7em; }} h2 {{ margin-top: 1.6em; border-bottom: 2px solid #00
 img {{ max-width: 100%; }} table {{ border-collapse: collapse; font-size: 0.9em; margin: 1em 0; }}
 td, th {{ border: 1px solid #ccc; padding: 3px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; }}
 th, .number, .lost, .passed {{ white-space: nowrap; }}
-td:last-child {{ width: 50%; }}
+table.wide {{ width: 100%; }} table.wide td:last-child {{ width: 50%; }}
 .lost {{ color: #D55E00; }} .passed {{ color: #009E73; }} .small {{ color: #555; font-size: 0.85em; }}
 pre {{ font-family: "{font_name}", ui-monospace, monospace; white-space: pre-wrap; background: #f6f6f6; padding: 0.5em; margin: 0.3em 0; font-size: 0.9em; }}
 ul {{ margin: 0.2em 0; padding-left: 1.2em; }}

@@ -23,7 +23,7 @@ def student_page(grade, tests, hints_in):
     problems = "".join(f"<li>{escape(problem)}</li>" for problem in grade.problems)
     body = [f"<h1>{escape(title)}</h1>",
             f"<p>{escape(text('class_report.student.score', score=grade.score, max_score=grade.max_score))}</p>",
-            f"<ul>{problems}</ul>" if problems else "", table(head, rows)]
+            f"<ul>{problems}</ul>" if problems else "", table(head, rows, wide=True)]
     return title, "\n".join(body)
 
 
