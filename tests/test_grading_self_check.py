@@ -4,6 +4,7 @@ says pass exactly where the isolated grader's public test passes, for every lab'
 and for every mistake of lab 1's mutation set. Handed in unchanged beside the notebook, the released
 .py no longer hides the notebook's work."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -159,3 +160,23 @@ def test_the_check_cell_speaks_in_a_real_kernel_one_line_per_test_with_the_hint(
     assert "✘ test_predict_is_the_line[2.0-0.5]" in lines and "✔ test_cost_curve_is_the_parabola" in lines, shown
     assert "hint: you left out b: y_hat = w·x + b" in shown
     assert lines[-1] == "4 of 6 public tests pass (the hidden tests run when your work is graded)", shown
+
+
+def test_the_chinese_edition_s_check_cell_speaks_chinese_whatever_gdlab_lang_says(tmp_path):
+    lab = LABS["01_cost"]
+    release(tmp_path / "zh", labs=[lab], language="zh")
+    folder = tmp_path / "zh" / lab.name
+    notebook = nbformat.read(str(folder / lab.notebooks_for(lab.files[0])[0]), as_version=4)
+    assert notebook.cells[-1].source == CHECK_CELL.replace("check()", "check(language='zh')")
+    assert "在下面的代码单元格中写出你的答案" in notebook.cells[0].source
+    run_cells = ("import sys, nbformat\n"
+                 "for cell in nbformat.read(sys.argv[1], as_version=4).cells:\n"
+                 "    if cell.cell_type == 'code':\n"
+                 "        exec(compile(cell.source, 'cell', 'exec'), vars(sys.modules['__main__']))\n")
+    done = subprocess.run([sys.executable, "-c", run_cells, str(folder / lab.notebooks_for(lab.files[0])[0])],
+                          cwd=folder, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "GDLAB_LANG": "en"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[-1] == "6 个公开测试中通过 0 个（隐藏测试在评分时运行）", done.stdout
+    assert "✘ test_predict_is_the_line[2.0-0.5]" in lines and "predict：请在这里写代码" in done.stdout, done.stdout

@@ -13,9 +13,9 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from gdlab.grading.lab import PUBLIC_TESTS
 from gdlab.grading.notebook_submission import ANSWER_TAG
-from gdlab.i18n import text
+from gdlab.i18n import get_language, text
 
-CHECK_CELL = "from gdlab.grading.self_check import check\n\ncheck()"
+CHECK_CELL = "from gdlab.grading.self_check import check\n\ncheck()"   # the English edition's
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 
 
@@ -55,12 +55,19 @@ def _merge_imports(cells):
     return merged
 
 
+def check_cell(language):
+    """The check cell's code: the edition's language is passed on, so that a Chinese edition's check
+    speaks Chinese whatever the student's GDLAB_LANG."""
+    return CHECK_CELL if language == "en" else CHECK_CELL.replace("check()", f"check(language={language!r})")
+
+
 def lab_notebook(lab, name, source):
-    """The notebook standing for the lab's file `name`, from its student edition `source`."""
+    """The notebook standing for the lab's file `name`, from its student edition `source`, in the
+    current language."""
     notebook_name = lab.notebooks_for(name)[0]
     intro = text("grading.lab_notebook.intro", title=lab.title or lab.name, tests=PUBLIC_TESTS, name=notebook_name)
     cells = [new_markdown_cell(intro), *answer_cells(source),
-             new_markdown_cell(text("grading.lab_notebook.check")), new_code_cell(CHECK_CELL)]
+             new_markdown_cell(text("grading.lab_notebook.check")), new_code_cell(check_cell(get_language()))]
     notebook = new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
     nbformat.validate(notebook)
     return notebook

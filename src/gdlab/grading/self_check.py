@@ -18,7 +18,7 @@ from pathlib import Path
 
 from gdlab.errors import GdlabError
 from gdlab.grading.lab import PUBLIC_TESTS, read_lab
-from gdlab.i18n import text
+from gdlab.i18n import text, using_language
 
 MARKS = {"passed": "✔", "failed": "✘", "error": "✘", "skipped": "…"}
 NOTEBOOK_NAMES = {"In", "Out", "get_ipython", "exit", "quit", "open"}   # IPython's own, not the student's
@@ -93,16 +93,24 @@ def hint_lines(message):
     return lines[-6:]
 
 
-def check(folder=".", namespace=None, file=None):
+def check(folder=".", namespace=None, file=None, language=None):
     """Print one line per public test (✔ passed, ✘ failed with why), then how many pass; returns
-    {nodeid: status}. `namespace` defaults to the notebook's (the __main__ module's) names."""
+    {nodeid: status}. `namespace` defaults to the notebook's (the __main__ module's) names; the
+    tests' hints and these lines are in `language` (the Chinese edition's notebook says "zh"; None:
+    the current language)."""
     if namespace is None:
         namespace = vars(sys.modules["__main__"])
-    outcomes = run_public_tests(folder, namespace, file)
+    with using_language(language):
+        outcomes = run_public_tests(folder, namespace, file)
+        _show(outcomes)
+    return {nodeid: status for nodeid, (status, _) in outcomes.items()}
+
+
+def _show(outcomes):
     for nodeid, (status, message) in outcomes.items():
         print(f"{MARKS[status]} {nodeid.split('::', 1)[-1]}")
         for line in hint_lines(message) if status != "passed" else []:
             print(f"    {line}")
     passed = sum(status == "passed" for status, _ in outcomes.values())
     print(text("grading.self_check.summary", passed=passed, total=len(outcomes)))
-    return {nodeid: status for nodeid, (status, _) in outcomes.items()}
+
