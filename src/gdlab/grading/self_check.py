@@ -50,12 +50,13 @@ def answers_module(name, namespace):
     return module
 
 
-def _forget(folder, names):
-    """Drop the lab's test modules and conftest from sys.modules, so that a check re-reads them and
-    their `import lab_cost` finds the answers as they are now."""
+def _forget(tests, names):
+    """Drop the lab's test modules (and their helpers in `tests`), its conftest and the answers' module
+    from sys.modules, so that a check re-reads them and their `import lab_cost` finds the answers as
+    they are now. The lab's given modules stay: the notebook's objects are made of their classes."""
     for key, module in list(sys.modules.items()):
         path = getattr(module, "__file__", None)   # None for builtins, sys and the answers' module
-        if key in names or key == "conftest" or (path and Path(path).resolve().is_relative_to(folder)):
+        if key in names or key == "conftest" or (path and Path(path).resolve().is_relative_to(tests)):
             del sys.modules[key]
 
 
@@ -70,7 +71,7 @@ def run_public_tests(folder, namespace, file=None):
         raise GdlabError(text("grading.self_check.no_tests", folder=folder, tests=PUBLIC_TESTS))
     module = Path(file or lab.files[0]).stem
     test_modules = {p.stem for p in tests.rglob("*.py")}
-    _forget(folder, test_modules | {module})
+    _forget(tests, test_modules | {module})
     sys.modules[module] = answers_module(module, namespace)
     results, shown = _Results(), io.StringIO()
     ini = ["-c", str(folder / "pytest.ini")] if (folder / "pytest.ini").is_file() else []
@@ -81,7 +82,7 @@ def run_public_tests(folder, namespace, file=None):
         with contextlib.redirect_stdout(shown), warnings.catch_warnings():
             pytest.main(args, plugins=[results])
     finally:
-        _forget(folder, test_modules | {module})
+        _forget(tests, test_modules | {module})
     return results.outcomes
 
 
