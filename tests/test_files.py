@@ -129,6 +129,21 @@ def test_a_staged_folder_that_fails_leaves_the_old_tree_and_no_staging(tmp_path)
     assert (target / "01.ipynb").read_text(encoding="utf-8") == "old"
 
 
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o002], ids=["022", "027", "002"])
+def test_a_staged_folder_has_the_mode_a_plain_mkdir_gives_and_keeps_it_in_place(tmp_path, umask):
+    """tempfile.mkdtemp made it 0o700: a released lab no one else (a TA, a web server) could read."""
+    old = os.umask(umask)
+    try:
+        (tmp_path / "plain").mkdir()
+        with staged_folder(tmp_path / "release") as staged:
+            assert stat.S_IMODE(staged.stat().st_mode) == 0o777 & ~umask
+            replace_folder(staged, tmp_path / "release", remove_old_tree=False)
+    finally:
+        os.umask(old)
+    plain = stat.S_IMODE((tmp_path / "plain").stat().st_mode)
+    assert stat.S_IMODE((tmp_path / "release").stat().st_mode) == plain == 0o777 & ~umask
+
+
 def release_into(target, remove_old_tree):
     with staged_folder(target) as staged:
         (staged / "README.md").write_text("release", encoding="utf-8")

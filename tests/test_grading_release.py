@@ -148,7 +148,8 @@ def test_leak_scan_finds_a_planted_secret(tmp_path):
 
 
 def test_release_refuses_when_a_solution_would_ship(tmp_path, monkeypatch):
-    """If stripping ever let a solution through, the leak scan stops the release of that lab."""
+    """If stripping ever let a solution through, the leak scan stops the release of that lab: in the .py
+    and in its notebook."""
     lab_dir = tmp_path / "lab"
     (lab_dir / "tests").mkdir(parents=True)
     (lab_dir / "lab.toml").write_text('files = ["ex.py"]\n', encoding="utf-8")
@@ -156,7 +157,7 @@ def test_release_refuses_when_a_solution_would_ship(tmp_path, monkeypatch):
                                    "    ### END SOLUTION\n", encoding="utf-8")
     broken = lambda text, filename="": (text.replace("### BEGIN SOLUTION", "#").replace("### END SOLUTION", "#"), [])
     monkeypatch.setattr("gdlab.grading.release.strip_solutions", broken)
-    with pytest.raises(GdlabError, match="would leak 1 line"):
+    with pytest.raises(GdlabError, match=r"would leak 2 line.*ex\.ipynb: .*the answer.*; ex\.py: .*the answer"):
         release_lab(read_lab(lab_dir), tmp_path / "out")
     assert not (tmp_path / "out" / "lab").exists()
 
@@ -235,3 +236,50 @@ def test_release_refuses_a_target_that_contains_a_lab(tmp_path):
     with pytest.raises(GdlabError, match="contains the source of lab 01_cost"):
         release(tmp_path / "student", labs_dir)
     assert _snapshot(tmp_path) == before
+
+
+def test_leak_scan_reads_a_notebook_s_cells_where_each_line_is_a_json_string(tmp_path):
+    """In a notebook's JSON a line of code is `"    return ...\\n",`: the text scan never saw it."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+    secret = "    return w * np.asarray(x, dtype=np.float64) + b"
+    nbformat.write(new_notebook(cells=[new_code_cell("def predict(x, w, b=0.0):\n" + secret + "\n\nx = 1")]),
+                   str(tmp_path / "demo.ipynb"))
+    split = {"cells": [{"cell_type": "code", "source": ["def f():\n", "    return w * np.asarray(x, ",
+                                                         "dtype=np.float64) + b\n"]}]}
+    (tmp_path / "split.ipynb").write_text(__import__("json").dumps(split), encoding="utf-8")
+    assert [(p.name, line) for p, line in leak_scan(tmp_path, [secret], [])] == [
+        ("demo.ipynb", secret.strip()), ("split.ipynb", secret.strip())]
+
+
+@pytest.mark.parametrize("name", ["worked.ipynb", "README.md"])
+def test_a_shipped_notebook_or_readme_holding_a_solution_line_is_refused(labcopy, tmp_path, name):
+    """A worked notebook (or a README) beside the lab, quoting the solution: its lines counted as
+    public, so they proved themselves harmless and the release shipped the answers."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+    lab_dir = labcopy / "01_cost"
+    line = "residuals = predict(x, w, b) - np.asarray(y, dtype=np.float64)"
+    solution = (lab_dir / "lab_cost.py").read_text(encoding="utf-8")
+    assert line in solution
+    code = "\n".join(l for l in solution.splitlines() if "### " not in l)
+    if name.endswith(".ipynb"):
+        nbformat.write(new_notebook(cells=[new_code_cell(code)]), str(lab_dir / name))
+    else:
+        with open(lab_dir / name, "a", encoding="utf-8") as readme:
+            readme.write(f"\nThe answer:\n\n        {line}\n")
+    with pytest.raises(GdlabError, match=r"would leak .*" + name.replace(".", r"\.") + ".*residuals = predict"):
+        release_lab(read_lab(lab_dir), tmp_path / "out")
+    assert not (tmp_path / "out" / "01_cost").exists()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_generated_lab_notebooks_pass_the_scan_that_reads_them(tmp_path, language):
+    written = release(tmp_path, language=language)
+    for lab in list_labs():
+        notebooks = [path for path in written[lab.name] if path.suffix == ".ipynb"]
+        assert [path.name for path in notebooks] == [lab.notebooks_for(file)[0] for file in lab.files]
+        for notebook in notebooks:
+            code = next(line for line in (notebook.with_suffix(".py")).read_text(encoding="utf-8").splitlines()
+                        if line.startswith(("def ", "class ")))
+            assert (notebook, code) in leak_scan(notebook.parent, [code], [])   # the scan reads its cells

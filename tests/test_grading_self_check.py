@@ -16,9 +16,10 @@ from test_mutations_01_cost import MUTATIONS
 
 from gdlab.grading.grade import expected_tests, grade
 from gdlab.grading.lab import list_labs
-from gdlab.grading.lab_notebook import CHECK_CELL, lab_notebook
+from gdlab.grading.lab import read_lab
+from gdlab.grading.lab_notebook import CHECK_CELL, answer_cells, lab_notebook
 from gdlab.grading.notebook_submission import build_module, lab_names
-from gdlab.grading.release import release
+from gdlab.grading.release import release, release_lab
 
 LABS = {lab.name: lab for lab in list_labs()}
 # the check cell's run, as a kernel would do it: each notebook's code cells in a fresh namespace, then
@@ -156,6 +157,7 @@ def test_the_check_cell_speaks_in_a_real_kernel_one_line_per_test_with_the_hint(
     NotebookClient(notebook, timeout=300, kernel_name="python3",
                    resources={"metadata": {"path": str(folder)}}).execute()
     shown = "".join(output.get("text", "") for output in notebook.cells[-1].outputs)
+    assert [output.output_type for output in notebook.cells[-1].outputs] == ["stream"]   # no Out[]: {...}
     lines = shown.splitlines()
     assert "✘ test_predict_is_the_line[2.0-0.5]" in lines and "✔ test_cost_curve_is_the_parabola" in lines, shown
     assert "hint: you left out b: y_hat = w·x + b" in shown
@@ -180,3 +182,41 @@ def test_the_chinese_edition_s_check_cell_speaks_chinese_whatever_gdlab_lang_say
     lines = done.stdout.splitlines()
     assert lines[-1] == "6 个公开测试中通过 0 个（隐藏测试在评分时运行）", done.stdout
     assert "✘ test_predict_is_the_line[2.0-0.5]" in lines and "predict：请在这里写代码" in done.stdout, done.stdout
+
+
+def test_the_trailing_comments_of_the_student_file_end_its_last_answer_cell():
+    source = '"""Doc."""\nimport numpy as np\n\n\ndef f():\n    return 1\n\n\n# Try f on your own data:\n# f()\n'
+    cells = answer_cells(source)
+    assert [cell.source for cell in cells] == [
+        "Doc.", "import numpy as np", "def f():\n    return 1\n\n\n# Try f on your own data:\n# f()"]
+    only = answer_cells('"""Doc."""\n\n# nothing to write yet\n')
+    assert only[-1].source == "# nothing to write yet" and only[-1].metadata["tags"] == ["answer"]
+
+
+TWO_FILES = {
+    "lab.toml": 'title = "two files"\nfiles = ["lab_a.py", "lab_b.py"]\nnotebooks = ["lab_a.ipynb", "lab_b.ipynb"]\n',
+    "lab_a.py": "def fa():\n    ### BEGIN SOLUTION\n    return 1\n    ### END SOLUTION\n",
+    "lab_b.py": "def fb():\n    ### BEGIN SOLUTION\n    return 2\n    ### END SOLUTION\n",
+    "tests/test_a.py": "import lab_a\n\n\ndef test_a():\n    assert lab_a.fa() == 1\n",
+    "tests/test_b.py": "import lab_b\n\n\ndef test_b():\n    assert lab_b.fb() == 2\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_check_cell_of_a_lab_with_two_files_checks_the_file_its_notebook_stands_for(tmp_path, language):
+    """lab_b.ipynb's check cell said check(): it checked the answers as lab_a, so test_b never saw them."""
+    for name, content in TWO_FILES.items():
+        (tmp_path / "lab" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "lab" / name).write_text(content, encoding="utf-8")
+    release_lab(read_lab(tmp_path / "lab"), tmp_path / "out", language=language)
+    folder = tmp_path / "out" / "lab"
+    cells = {name: nbformat.read(str(folder / name), as_version=4).cells[-1].source
+             for name in ("lab_a.ipynb", "lab_b.ipynb")}
+    said = "" if language == "en" else ", language='zh'"
+    assert cells == {name: CHECK_CELL.replace("check()", f"check(file='{name[:-6]}.py'{said})") for name in cells}
+    answers = "def fb():\n    return 2\n"   # lab_b's answer, right; the check cell after it, as a kernel runs them
+    done = subprocess.run([sys.executable, "-c", answers + cells["lab_b.ipynb"]], cwd=folder, capture_output=True,
+                          text=True, timeout=300, env={**os.environ, "GDLAB_LANG": "en"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert "✔ test_b" in lines and "✘ test_a" in lines, done.stdout   # lab_a.py is still the stub

@@ -9,7 +9,6 @@ is removed and the old target is left as it was.
 import os
 import secrets
 import shutil
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -63,15 +62,28 @@ def _flush_to_disk(path):
 @contextmanager
 def staged_folder(target):
     """Yield a new empty folder beside `target` to fill, named .<name>-<random>.partial; move it into
-    place with replace_folder. Whatever is still there when the block ends (an error came first) is
+    place with replace_folder. It has the mode a plain mkdir gives (0o777 less the umask), which it
+    keeps in `target`'s place. Whatever is still there when the block ends (an error came first) is
     removed."""
     target = Path(target)
-    staged = Path(tempfile.mkdtemp(prefix=f".{target.name}-", suffix=".partial", dir=target.parent))
+    staged = _new_folder_beside(target)
     try:
         yield staged
     finally:
         if staged.exists():
             shutil.rmtree(staged)
+
+
+def _new_folder_beside(target):
+    """A new empty folder next to `target`: mkdir fails on an existing name, so never someone else's;
+    mode 0o777 less the umask (tempfile.mkdtemp's 0o700 would ship a release no one else can read)."""
+    while True:
+        staged = target.with_name(f".{target.name}-{secrets.token_hex(4)}.partial")
+        try:
+            os.mkdir(staged, 0o777)
+            return staged
+        except FileExistsError:
+            continue
 
 
 def replace_folder(staged, target, *, remove_old_tree):

@@ -21,7 +21,8 @@ KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 
 def answer_cells(source):
     """One code cell (tagged answer) per top-level block of `source`, decorators and comments above it
-    included; the module's docstring as a markdown cell first."""
+    included (comments after the last block end the last code cell); the module's docstring as a
+    markdown cell first."""
     tree = ast.parse(source)
     lines = source.splitlines()
     cells, start = [], 0
@@ -35,6 +36,11 @@ def answer_cells(source):
         start = end
         if code:
             cells.append(new_code_cell(code, metadata={"tags": [ANSWER_TAG]}))
+    rest = "\n".join(lines[start:]).rstrip("\n")   # comments after the last block: the last code cell's
+    if rest.strip() and cells and cells[-1].cell_type == "code":
+        cells[-1].source += "\n" + rest
+    elif rest.strip():
+        cells.append(new_code_cell(rest.strip("\n"), metadata={"tags": [ANSWER_TAG]}))
     return _merge_imports(cells)
 
 
@@ -55,10 +61,13 @@ def _merge_imports(cells):
     return merged
 
 
-def check_cell(language):
+def check_cell(language, file=None):
     """The check cell's code: the edition's language is passed on, so that a Chinese edition's check
-    speaks Chinese whatever the student's GDLAB_LANG."""
-    return CHECK_CELL if language == "en" else CHECK_CELL.replace("check()", f"check(language={language!r})")
+    speaks Chinese whatever the student's GDLAB_LANG; so is `file`, the lab's file the notebook stands
+    for, when the lab has several (check() takes the first by default)."""
+    arguments = [f"file={file!r}"] if file is not None else []
+    arguments += [f"language={language!r}"] if language != "en" else []
+    return CHECK_CELL.replace("check()", f"check({', '.join(arguments)})")
 
 
 def lab_notebook(lab, name, source):
@@ -67,7 +76,8 @@ def lab_notebook(lab, name, source):
     notebook_name = lab.notebooks_for(name)[0]
     intro = text("grading.lab_notebook.intro", title=lab.title or lab.name, tests=PUBLIC_TESTS, name=notebook_name)
     cells = [new_markdown_cell(intro), *answer_cells(source),
-             new_markdown_cell(text("grading.lab_notebook.check")), new_code_cell(check_cell(get_language()))]
+             new_markdown_cell(text("grading.lab_notebook.check")),
+             new_code_cell(check_cell(get_language(), name if len(lab.files) > 1 else None))]
     notebook = new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
     nbformat.validate(notebook)
     return notebook

@@ -9,6 +9,7 @@ lab's README.zh.md as its README.md (the English README.md stays behind; the Eng
 both files as they are). A release replaces only a folder an earlier release wrote (MARKER).
 """
 import contextlib
+import json
 import shutil
 from pathlib import Path
 
@@ -38,16 +39,42 @@ def leak_scan(release_dir, secret_lines, public_lines):
     """[(file, line)] for each secret line (or solution marker) found in a released file.
 
     Secret lines that the public material already holds (an `import numpy as np` in a hidden
-    test, a `return y_hat` outside the solution block) prove nothing and are not counted.
+    test, a `return y_hat` outside the solution block) prove nothing and are not counted. A notebook
+    is read as its text and as the lines of the strings its JSON holds (its cells' sources, their
+    outputs), where a line of code is `"    return y_hat\\n",` in the text.
     """
     secrets = distinctive(secret_lines) - distinctive(public_lines)
     leaks = []
     for path in sorted(Path(release_dir).rglob("*")):
         if path.is_file():
-            text = path.read_text(encoding="utf-8", errors="replace")
-            leaks += [(path, line.strip()) for line in text.splitlines() if line.strip() in secrets]
-            leaks += [(path, marker) for marker in (BEGIN, END, STUDENT) if marker in text]
+            texts = _texts(path)
+            lines = {line.strip(): None for text in texts for line in text.splitlines()}   # once each, in order
+            leaks += [(path, line) for line in lines if line in secrets]
+            leaks += [(path, marker) for marker in (BEGIN, END, STUDENT) if any(marker in text for text in texts)]
     return leaks
+
+
+def _texts(path):
+    """The text of a released file; for a notebook (.ipynb) also every string in its JSON."""
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix != ".ipynb":
+        return [raw]
+    try:
+        pending = [json.loads(raw)]
+    except (ValueError, RecursionError):
+        return [raw]   # not JSON: its text is all there is to read
+    strings = [raw]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            strings.append(value)
+        elif isinstance(value, dict):
+            pending += [*value.keys(), *value.values()]
+        elif isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+            strings.append("".join(value))   # a source or output text as a list: Jupyter joins its parts
+        elif isinstance(value, list):
+            pending += value
+    return strings
 
 
 def _lab_files(lab):
@@ -111,14 +138,15 @@ def release_lab(lab, out_dir, labs=(), language=None):
 
 def _write_release(lab, target, language):
     """The student edition of `lab` in `language`, in the new folder `target`, leak-scanned; returns
-    the files."""
+    the files. Public (a secret line found there proves nothing) is only the .py files' code outside
+    their solutions: a README, a notebook or any other shipped file is scanned like the rest, and a
+    solution or hidden-test line it quotes is a leak, not proof that the line is public."""
     written, secret, public = [], [], []
     translated = TRANSLATED_README.get(language)
     if translated is None or not (lab.path / translated).is_file():
         translated = None   # English, or no README in this language: every file ships as it is
     for path, relative in _lab_files(lab):
         if translated is not None and relative == Path(README):
-            public += path.read_text(encoding="utf-8", errors="replace").splitlines()
             continue   # the translated README ships in its place
         destination = target / (Path(README) if translated is not None and relative == Path(translated)
                                  else relative)
@@ -134,8 +162,7 @@ def _write_release(lab, target, language):
             public += outside
             secret += inside
         else:
-            shutil.copyfile(path, destination)
-            public += path.read_text(encoding="utf-8", errors="replace").splitlines()
+            shutil.copyfile(path, destination)   # scanned, but never its own proof: its lines are not public
         written.append(destination)
     if lab.has_hidden:
         for path in sorted(lab.hidden_dir.rglob("*.py")):

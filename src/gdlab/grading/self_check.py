@@ -95,16 +95,15 @@ def hint_lines(message):
 
 
 def check(folder=".", namespace=None, file=None, language=None):
-    """Print one line per public test (✔ passed, ✘ failed with why), then how many pass; returns
-    {nodeid: status}. `namespace` defaults to the notebook's (the __main__ module's) names; the
-    tests' hints and these lines are in `language` (the Chinese edition's notebook says "zh"; None:
-    the current language)."""
+    """Print one line per public test (✔ passed, ✘ failed with why), then how many pass; returns None,
+    so that Jupyter shows nothing under the lines (run_public_tests gives the outcomes to a program).
+    `namespace` defaults to the notebook's (the __main__ module's) names; `file` is the lab's file the
+    notebook stands for (default: its first); the tests' hints and these lines are in `language` (the
+    Chinese edition's notebook says "zh"; None: the current language)."""
     if namespace is None:
         namespace = vars(sys.modules["__main__"])
     with using_language(language):
-        outcomes = run_public_tests(folder, namespace, file)
-        _show(outcomes)
-    return {nodeid: status for nodeid, (status, _) in outcomes.items()}
+        _show(run_public_tests(folder, namespace, file))
 
 
 def _show(outcomes):
