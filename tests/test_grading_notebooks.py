@@ -9,6 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from numpy import array as np_array
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from gdlab.cli import main
@@ -141,21 +142,67 @@ def test_a_cell_that_does_not_parse_costs_only_the_tests_of_its_names(tmp_path, 
     assert all("lab_cost.ipynb" in t.output for t in nb.tests if t.status != "passed")
 
 
-@pytest.mark.parametrize("line", ["!pip install numpy", "%timeit predict(1, 2)", "    %time y = 1"])
-def test_magics_and_shell_escapes_are_refused_in_answer_cells(line):
-    code = "import numpy as np\n\ndef predict(x, w, b=0.0):\n    return w * x + b\n" + line
+@pytest.mark.parametrize("line", ["!pip install numpy", "%timeit predict(1, 2)", "    %time y = 1",
+                                  "%matplotlib inline"])
+def test_a_magic_or_shell_line_is_left_out_and_the_rest_of_its_cell_graded(line):
+    code = "import numpy as np\n\ndef predict(x, w, b=0.0):\n    return w * np.asarray(x) + b\n" + line
     cells = [new_code_cell(code), new_code_cell("def cost(x, y, w, b=0.0):\n    return 0.0"),
-             new_code_cell("%matplotlib inline")]  # not an answer cell: left out, not refused
+             new_code_cell("%matplotlib inline")]  # not an answer cell: left out, nothing said
     problems = []
     module = build_module(new_notebook(cells=cells), "lab_cost.ipynb", lab_names(COST.path.joinpath(
         "lab_cost.py").read_text(encoding="utf-8")), problems)
     assert len(problems) == 1 and "cell 1: line 5 is an IPython magic or shell command" in problems[0], problems
+    assert "the rest of the cell is graded" in problems[0]
     assert line.strip() not in [row.strip() for row in module.splitlines()] and "matplotlib" not in module
     namespace = {}
     exec(compile(module, "built", "exec"), namespace)  # the trusted test may run its own fixture's module
-    with pytest.raises(RuntimeError, match="lab_cost.ipynb, cell 1: line 5"):
-        namespace["predict"](1.0, 2.0)
+    assert list(namespace["predict"]([1.0, 2.0], 2.0, 1.0)) == [3.0, 5.0]   # its import was kept
     assert namespace["cost"](1, 2, 3) == 0.0
+
+
+def _built(*sources, names=None):
+    problems = []
+    names = lab_names(COST.path.joinpath("lab_cost.py").read_text(encoding="utf-8")) if names is None else names
+    module = build_module(new_notebook(cells=[new_code_cell(source) for source in sources]), "lab_cost.ipynb",
+                          names, problems)
+    namespace = {}
+    exec(compile(module, "built", "exec"), namespace)  # the trusted test runs its own fixture's module
+    return module, namespace, problems
+
+
+def test_the_definitions_an_answer_uses_are_taken_from_the_other_cells_and_their_show_code_is_not():
+    module, namespace, problems = _built(
+        "import numpy as np\nX = np.array([1.0, 2.0])\nprint(predict(X, 2.0))",   # show code, before predict
+        "SCALE = 1.0",
+        "def predict(x, w, b=0.0):\n    return SCALE * (w * x + b)",
+        "import matplotlib.pyplot as plt\nplt.plot([1], [2])\nraise SystemExit('shown, never graded')",
+        "from gdlab.grading.self_check import check\n\ncheck()")
+    assert problems == [] and list(namespace["predict"](np_array([1.0, 3.0]), 2.0)) == [2.0, 6.0]
+    assert "print(" not in module and "plt" not in module and "SystemExit" not in module and "check" not in module
+    assert "X = np.array" not in module and "numpy" not in module   # predict uses neither
+    assert module.index("SCALE = 1.0") < module.index("def predict")
+
+
+def test_a_cell_that_compiles_badly_is_a_stub_and_so_is_a_top_level_await():
+    module, namespace, problems = _built("def predict(x, w, b=0.0):\n    return 0\n__debug__ = 1\nx = (",
+                                         "import asyncio\ndef cost(x, y, w, b=0.0):\n    return 1.0\n"
+                                         "await asyncio.sleep(0)",
+                                         "def cost_curve(x, y, ws, b=0.0):\n    return 2.0")
+    assert len(problems) == 2 and "cell 1 does not parse" in problems[0] and "cell 2 does not parse" in problems[1]
+    assert namespace["cost_curve"](1, 2, 3) == 2.0 and "__debug__" not in module.replace("# cell", "")
+    with pytest.raises(RuntimeError, match="cell 2 does not parse"):
+        namespace["cost"](1, 2, 3)
+
+
+@pytest.mark.parametrize("minor", ['"x"', "null", "4.5", "true"])
+def test_a_notebook_whose_version_is_not_an_integer_is_refused_in_one_line(minor, tmp_path):
+    raw = f'{{"nbformat": 4, "nbformat_minor": {minor}, "metadata": {{}}, "cells": []}}'.encode()
+    problems = []
+    assert read_notebook(raw, "lab_cost.ipynb", problems) is None
+    assert len(problems) == 1 and problems[0].startswith("lab_cost.ipynb is not a valid Jupyter notebook")
+    problems = []
+    assert read_notebook(b'{"nbformat": 4.0, "nbformat_minor": 5, "metadata": {}, "cells": []}', "n", problems) \
+        is None and len(problems) == 1
 
 
 # --- bad notebooks: one line each ------------------------------------------------------------------------
@@ -190,7 +237,8 @@ def test_the_py_file_wins_over_a_notebook_and_a_missing_file_names_both(tmp_path
     write_notebook(tmp_path, "lab_cost.ipynb", [new_code_cell("def predict(x, w, b=0.0):\n    return 0")])
     (tmp_path / "lab_cost.py").write_text(source, encoding="utf-8")
     problems = []
-    assert stage_submission(COST, tmp_path, problems) == {"lab_cost.py": source} and problems == []
+    assert stage_submission(COST, tmp_path, problems) == {"lab_cost.py": source}
+    assert len(problems) == 1 and problems[0].startswith("lab_cost.ipynb was not graded"), problems
     problems = []
     assert stage_submission(COST, tmp_path / "nothing", problems) == {}
     assert "(the lab asks for lab_cost.py or the notebook lab_cost.ipynb)" in problems[0]
@@ -287,3 +335,38 @@ def test_a_broken_cell_becomes_a_stub_that_parses_whatever_it_held():
     assert namespace["cost"](1, 2, 3) == 1.5 and "os" not in namespace
     with pytest.raises(RuntimeError, match="cell 1 does not parse: line 3"):
         namespace["Net"]()
+
+
+def _released_stub():
+    from gdlab.grading.solutions import strip_solutions
+    return strip_solutions(COST.path.joinpath("lab_cost.py").read_text(encoding="utf-8"), "lab_cost.py", "en")[0]
+
+
+def test_beside_a_notebook_a_changed_py_is_graded_and_the_report_says_the_notebook_was_not(tmp_path):
+    write_notebook(tmp_path, "lab_cost.ipynb", cells_of(COST.path.joinpath("lab_cost.py").read_text(encoding="utf-8")))
+    (tmp_path / "lab_cost.py").write_text(_released_stub() + "\nX = 1\n", encoding="utf-8")
+    problems = []
+    files = stage_submission(COST, tmp_path, problems)
+    assert files["lab_cost.py"].endswith("X = 1\n")
+    assert problems == ["lab_cost.ipynb was not graded: lab_cost.py was handed in beside it and changed, so "
+                        "lab_cost.py is graded; hand in one of the two"]
+
+
+def test_a_link_beside_a_notebook_is_never_read_through(tmp_path):
+    outside = tmp_path / "outside.py"   # what the link points to: the released stub, word for word
+    outside.write_text(_released_stub(), encoding="utf-8")
+    folder = write_notebook(tmp_path / "sub", "lab_cost.ipynb",
+                            cells_of(COST.path.joinpath("lab_cost.py").read_text(encoding="utf-8")))
+    (folder / "lab_cost.py").symlink_to(outside)
+    problems = []
+    files = stage_submission(COST, folder, problems)
+    assert "lab_cost.py" not in files and any("is a link" in p for p in problems), problems
+
+
+def test_a_notebook_that_builds_a_module_over_the_limit_is_refused_in_one_line(tmp_path):
+    from gdlab.grading.submission import MAX_SOURCE
+    big = "def predict(x, w, b=0.0):\n    return w * x + b\n" + "# padding\n" * (MAX_SOURCE // 10 + 1)
+    write_notebook(tmp_path, "lab_cost.ipynb", [new_code_cell(big)])
+    problems = []
+    assert "lab_cost.py" not in stage_submission(COST, tmp_path, problems)
+    assert len(problems) == 1 and problems[0] == "lab_cost.ipynb is a link or larger than 2 MiB: not graded"

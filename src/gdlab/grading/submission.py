@@ -54,9 +54,12 @@ def _read_submitted(submission, name, lab, problems):
     with the reason added to `problems`."""
     found = find_submitted(submission, name)
     notebook = next(filter(None, (find_submitted(submission, n) for n in lab.notebooks_for(name))), None)
-    if notebook is not None and found is not None and _as_released(lab, name, found):
-        problems.append(text("grading.notebook.instead_of_stub", name=name, notebook=notebook.name))
-        found = None
+    if notebook is not None and found is not None:
+        if _as_released(lab, name, found):
+            problems.append(text("grading.notebook.instead_of_stub", name=name, notebook=notebook.name))
+            found = None
+        else:   # both handed in, and the student changed the .py: it is graded, the notebook is not
+            problems.append(text("grading.notebook.not_graded", name=name, notebook=notebook.name))
     if found is None:
         if notebook is not None:
             return _read_notebook(notebook, name, lab, problems)
@@ -75,9 +78,10 @@ def _read_submitted(submission, name, lab, problems):
 
 def _as_released(lab, name, found):
     """Whether the student's `name` is still the student edition of it, in any language, untouched."""
-    if found.stat().st_size > MAX_SOURCE:
+    raw = _bounded_read(found, MAX_SOURCE)   # never through a link (/proc/kmsg would block for ever)
+    if raw is None:
         return False
-    handed = found.read_text(encoding="utf-8", errors="replace").strip()
+    handed = raw.decode("utf-8", errors="replace").strip()
     source = (lab.path / name).read_text(encoding="utf-8")
     return any(strip_solutions(source, name, language)[0].strip() == handed for language in LANGUAGES)
 
@@ -90,7 +94,11 @@ def _read_notebook(found, name, lab, problems):
         return None
     reference = lab.path / name  # the lab's own module (solution or stub): the names its tests use
     names = lab_names(reference.read_text(encoding="utf-8")) if reference.is_file() else set()
-    return build_module(notebook, found.name, names, problems)
+    module = build_module(notebook, found.name, names, problems)
+    if len(module.encode("utf-8")) > MAX_SOURCE:   # what travels to the student process, as a .py would
+        problems.append(text("grading.grade.link_or_large", name=found.name, mib=MAX_SOURCE // 2 ** 20))
+        return None
+    return module
 
 
 def _read_bytes(found, name, limit, problems, too_large="grading.grade.link_or_large"):
@@ -99,13 +107,22 @@ def _read_bytes(found, name, limit, problems, too_large="grading.grade.link_or_l
         if found.is_symlink():
             problems.append(text("grading.grade.link_or_large", name=name, mib=limit // 2 ** 20))
             return None
-        if found.stat().st_size > limit:
+        raw = _bounded_read(found, limit)
+        if raw is None:
             problems.append(text(too_large, name=name, mib=limit // 2 ** 20))
-            return None
-        return found.read_bytes()
+        return raw
     except OSError as error:
         problems.append(text("grading.grade.unreadable", name=name, reason=error.strerror))
     return None
+
+
+def _bounded_read(found, limit):
+    """The bytes of the regular file `found` (not a link), or None when it holds more than `limit`."""
+    if found.is_symlink() or not found.is_file() or found.stat().st_size > limit:
+        return None
+    with open(found, "rb") as stream:
+        raw = stream.read(limit + 1)
+    return raw if len(raw) <= limit else None
 
 
 def _accepted(lab):

@@ -252,8 +252,7 @@ MESSAGES = {
     "notebook.invalid": "{name} is not a valid Jupyter notebook ({error}): save it from Jupyter as .ipynb "
                         "again, or hand in the lab's .py file instead",
     "notebook.magic": "{name}, cell {cell}: line {line} is an IPython magic or shell command ({code}), which "
-                      "the grader does not run; remove it from this answer cell. Until then this cell is not "
-                      "graded and the tests that use {names} score 0",
+                      "the grader does not run: it was left out, and the rest of the cell is graded",
     "notebook.does_not_parse": "{name}, cell {cell} does not parse: line {line}: {error}; fix this cell. Until "
                                "then the tests that use {names} score 0 (the other cells are graded)",
     "notebook.no_answers": "{name}: no cell defines the lab's names ({names}) or is tagged {tag}: nothing of "
@@ -268,4 +267,6 @@ MESSAGES = {
                           "Cells that only print, plot or train for show are never run by the grader.",
     "lab_notebook.check": "## Check your answers\n\nThe lab's public tests on the answers above, as graded.",
     "notebook.instead_of_stub": "{name} is the lab's file as released, unchanged: {notebook} was graded in its place",
+    "notebook.not_graded": "{notebook} was not graded: {name} was handed in beside it and changed, so {name} "
+                           "is graded; hand in one of the two",
 }

@@ -238,8 +238,8 @@ MESSAGES = {
                              ".ipynb，或者改为提交实验的 .py 文件",
     "notebook.invalid": "{name} 不是有效的 Jupyter notebook（{error}）：请在 Jupyter 中重新另存为 .ipynb，"
                         "或者改为提交实验的 .py 文件",
-    "notebook.magic": "{name} 第 {cell} 个单元格：第 {line} 行是 IPython 魔法命令或 shell 命令（{code}），评分器"
-                      "不会运行它；请从这个答案单元格中删除它。在此之前这个单元格不予评分，用到 {names} 的测试得 0 分",
+    "notebook.magic": "{name} 第 {cell} 个单元格：第 {line} 行是 IPython 魔法命令或 shell 命令（{code}），评分时"
+                      "不运行它：这一行被略去，这个单元格的其余部分照常评分",
     "notebook.does_not_parse": "{name} 第 {cell} 个单元格无法解析：第 {line} 行：{error}；请修正这个单元格。在此"
                                "之前用到 {names} 的测试得 0 分（其他单元格照常评分）",
     "notebook.no_answers": "{name}：没有单元格定义本实验的名字（{names}），也没有单元格带 {tag} 标签：其中没有"
@@ -253,4 +253,5 @@ MESSAGES = {
                           "（也可以改交 `.py` 文件）。\n\n只用来打印、画图或演示训练的单元格，评分时从不运行。",
     "lab_notebook.check": "## 检查你的答案\n\n用本实验的公开测试检查上面的答案，和评分时一样。",
     "notebook.instead_of_stub": "{name} 是发布时的原样、没有改动：评分的是代替它的 {notebook}",
+    "notebook.not_graded": "{notebook} 没有评分：和它一起交的 {name} 改动过，所以评分的是 {name}；两者只交一个即可",
 }
