@@ -70,6 +70,25 @@ def test_bare_release_scores_zero_with_not_implemented_yet(tmp_path, run):
     assert "predict: write your code here" in result.tests[0].output
 
 
+@pytest.mark.parametrize("replace, shown", [
+    ({PREDICT: "    return w * np.asarray(x, dtype=np.float64)\n"},  # a wrong value: the comparison's hint
+     ["tests/test_cost.py:27", "assert_close(got, w * X + b", "hint: you left out b"]),
+    ({PREDICT: "    return w * np.asarray(x, dtype=np.float64) + b_\n"},  # an error in the student's code
+     ["tests/test_cost.py:26", "got = lab.predict(X, w, b)", "NameError: name 'b_' is not defined",
+      "line 25, in predict"]),
+    ({"def predict(": "def predict_(", "predict(x, w, b)": "predict_(x, w, b)"},  # a name missing
+     ["tests/test_cost.py:26", "got = lab.predict(X, w, b)", "has no attribute 'predict'"]),
+], ids=["wrong-value", "raises", "missing"])
+def test_feedback_shows_the_tests_line_and_never_the_graders_frames(tmp_path, run, replace, shown):
+    result = run(submit(tmp_path / "s", replace))
+    feedback = [t.output for t in result.tests if "test_predict_is_the_line" in t.nodeid]
+    assert len(feedback) == 2
+    for output in feedback:
+        assert all(part in output for part in shown), output
+        assert "gdlab/grading/" not in output and "student_process.py" not in output \
+            and "proxy.py" not in output, output
+
+
 def test_os_exit_in_one_function_costs_only_its_tests(tmp_path, run):
     result = run(submit(tmp_path / "s", {COST: "    import os\n    os._exit(3)\n"}))
     crashed = {n for n, s in statuses(result).items() if s == "crashed"}

@@ -14,8 +14,11 @@ import select
 import signal
 import socket
 import sys
+import time
 
 MAX_REQUEST = 64 * 2 ** 20   # bytes of one request (a submission's files travel in it)
+REQUEST_TIMEOUT = 10.0       # seconds for the whole of one request to arrive
+CHUNK = 2 ** 20              # bytes read at a time
 
 
 def serve(path, fds_per_request, child, ready_line):
@@ -47,17 +50,35 @@ def serve(path, fds_per_request, child, ready_line):
                     pass
 
 
+def _read_request(conn, fds_per_request):
+    """(request, fds): one JSON line and its descriptors, read whole within REQUEST_TIMEOUT seconds
+    in all (a large request comes in many pieces; the descriptors come with the first). Closes the
+    descriptors and raises OSError or ValueError when the request is not whole or not JSON."""
+    deadline = time.monotonic() + REQUEST_TIMEOUT
+    conn.settimeout(REQUEST_TIMEOUT)
+    message, fds, _, _ = socket.recv_fds(conn, CHUNK, fds_per_request)
+    try:
+        chunks, size = [message], len(message)
+        while not chunks[-1].endswith(b"\n"):
+            if size >= MAX_REQUEST:
+                raise ValueError("the request is too large")
+            conn.settimeout(max(deadline - time.monotonic(), 0.001))
+            more = conn.recv(min(CHUNK, MAX_REQUEST - size + 1))
+            if not more:
+                raise ValueError("the request ended before its newline")
+            chunks.append(more)
+            size += len(more)
+        return json.loads(b"".join(chunks)), fds
+    except BaseException:
+        for fd in fds:
+            os.close(fd)
+        raise
+
+
 def _fork_for(conn, listener, fds_per_request, child):
     """Read one request, fork, answer with the child's pid; None for a malformed request."""
-    conn.settimeout(10)
     try:
-        message, fds, _, _ = socket.recv_fds(conn, MAX_REQUEST, fds_per_request)
-        while not message.endswith(b"\n") and len(message) < MAX_REQUEST:
-            more = conn.recv(MAX_REQUEST)
-            if not more:
-                break
-            message += more
-        request = json.loads(message)
+        request, fds = _read_request(conn, fds_per_request)
     except (OSError, ValueError):
         return None
     if len(fds) != fds_per_request:
@@ -85,7 +106,9 @@ def request(path, message, fds, timeout):
     conn.settimeout(timeout)
     try:
         conn.connect(path)
-        socket.send_fds(conn, [json.dumps(message).encode() + b"\n"], fds)
+        data = json.dumps(message).encode() + b"\n"
+        sent = socket.send_fds(conn, [data], fds)   # the descriptors go with the first part
+        conn.sendall(data[sent:])                    # a large request does not fit in one send
         reply = b""
         while not reply.endswith(b"\n"):
             chunk = conn.recv(4096)

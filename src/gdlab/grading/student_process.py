@@ -163,6 +163,7 @@ class StudentProcess:
 
     def request(self, op, ref, name=None, **values):
         """Send one request; serve the student's callbacks until its answer comes."""
+        __tracebackhide__ = True   # the test's line shows, not the grader's forwarding
         if not self.alive:
             raise StudentCrashed(text("grading.process.gone"))
         deadline = self.deadline or time.monotonic() + self.default_timeout
@@ -186,6 +187,7 @@ class StudentProcess:
                 raise self._broke(text("grading.process.unknown_frame"))
 
     def _callback(self, header, decoded):
+        __tracebackhide__ = True   # the test's line shows, not the grader's forwarding
         function = self.callbacks.get(header.get("id"))
         args, kwargs = decoded.get("args", []), decoded.get("kwargs", {})
         if function is None or type(args) is not list or type(kwargs) is not dict \
@@ -270,6 +272,7 @@ class StudentSession:
             self.process.answers.received = 0
 
     def module_attr(self, module, name):
+        __tracebackhide__ = True   # the test's line shows, not the grader's forwarding
         process = self.current()
         state = process.modules.get(module)
         if not isinstance(state, dict) or type(state.get("ref")) is not int:

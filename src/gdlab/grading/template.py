@@ -71,7 +71,7 @@ class StudentTemplate:
                                         cwd=self.folder, start_new_session=True)
         self.process.stdin.write(json.dumps(settings).encode() + b"\n")
         self.process.stdin.flush()
-        self.limits, self._isolation = limits, None
+        self.limits, self._isolation, self._failure = limits, None, None
         self._starting = threading.Lock()   # a class's graders (threads) may all ask at once
 
     @property
@@ -84,8 +84,14 @@ class StudentTemplate:
         Thread-safe: one thread reads the ready line, the others wait for it (two readers of the
         one line would leave one blocked, or timing out and closing the template under the class)."""
         with self._starting:
+            if self._failure is not None:  # it failed for an earlier caller: the same error for each
+                raise GdlabError(self._failure)
             if self._isolation is None:
-                self._isolation = dict(self._ready(), limits=asdict(self.limits))
+                try:
+                    self._isolation = dict(self._ready(), limits=asdict(self.limits))
+                except GdlabError as error:
+                    self._failure = str(error)
+                    raise
         return self._isolation
 
     def _ready(self):
@@ -95,15 +101,37 @@ class StudentTemplate:
             ready, _, _ = select.select([self.process.stdout], [], [], max(deadline - time.monotonic(), 0))
             chunk = os.read(self.process.stdout.fileno(), 65536) if ready else b""
             if not chunk:
+                self._stop()   # its stderr is whole once it has ended: read it before closing the pipes
+                error = self._stderr_tail()
                 self.close()
-                error = self.process.stderr.read().decode("utf-8", "replace")[-2000:]
                 error = error or text("grading.template.no_answer")
                 raise GdlabError(text("grading.template.no_start", error=error))
             line += chunk
         return json.loads(line)["isolation"]
 
+    def _stderr_tail(self, wait=5.0):
+        """The end of what the ended template wrote to stderr: read until its end, or for `wait`
+        seconds at most (a process it left behind may hold the pipe open)."""
+        deadline, data, fd = time.monotonic() + wait, b"", self.process.stderr.fileno()
+        while True:
+            ready, _, _ = select.select([fd], [], [], max(deadline - time.monotonic(), 0))
+            chunk = os.read(fd, 65536) if ready else b""
+            if not chunk:
+                return data.decode("utf-8", "replace")[-2000:]
+            data = (data + chunk)[-8000:]
+
     def close(self):
         """Stop the template and every student process it forked."""
+        self._stop()
+        for stream in (self.process.stdout, self.process.stderr):
+            stream.close()
+        for name in os.listdir(self.folder) if os.path.isdir(self.folder) else []:
+            os.unlink(os.path.join(self.folder, name))
+        if os.path.isdir(self.folder):
+            os.rmdir(self.folder)
+
+    def _stop(self):
+        """End the template (its stdin closed, then killed with its session after 5 s) and reap it."""
         if self.process.poll() is None:
             try:
                 self.process.stdin.close()
@@ -116,12 +144,6 @@ class StudentTemplate:
             except OSError:
                 pass
             self.process.wait()
-        for stream in (self.process.stdout, self.process.stderr):
-            stream.close()
-        for name in os.listdir(self.folder) if os.path.isdir(self.folder) else []:
-            os.unlink(os.path.join(self.folder, name))
-        if os.path.isdir(self.folder):
-            os.rmdir(self.folder)
 
     def __enter__(self):
         return self
