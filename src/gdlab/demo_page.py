@@ -6,14 +6,13 @@ language, and it brings its own font for them: a browser on a machine without Ch
 would draw boxes, so the page embeds the glyphs it uses, cut from Noto Sans CJK SC (a few tens
 of kB as a data: URL, rather than a 16 MB copy of the .otf beside it; one file, written at once).
 """
-import base64
 import html
 import os
 from pathlib import Path
 
 from gdlab.files import atomic_write_text
 from gdlab.i18n import get_language, text
-from gdlab.i18n.fonts import web_font_subset
+from gdlab.i18n.fonts import WEB_FONT_NAME, font_face_css, web_font_subset
 
 # (section key demo.section.<key>, figure file stems in order, the result keys shown in that section)
 SECTIONS = [
@@ -25,7 +24,6 @@ SECTIONS = [
     ("crosscheck", [], ["crosscheck"]),
     ("training", [], ["training"]),
 ]
-FONT_NAME = "gdlab CJK"   # the embedded subset's name in the page's CSS
 
 
 def write_index(out, results, figures):
@@ -58,16 +56,12 @@ def _page(body):
     The embedded font comes first in font-family, limited by unicode-range to non-ASCII, so Latin
     text keeps the system's font; placed after system-ui instead, headless Chromium drew the
     Chinese of the bold headings as boxes (checked by screenshot)."""
-    words = dict(lang=get_language(), font_name=FONT_NAME, title=html.escape(text("demo.page.title")),
+    words = dict(lang=get_language(), font_name=WEB_FONT_NAME, title=html.escape(text("demo.page.title")),
                  heading=html.escape(text("demo.page.heading")),
                  intro=html.escape(text("demo.page.intro", command="{command}")).replace(
                      "{command}", "<code>gdlab demo</code>"),
                  body=body)
-    font = web_font_subset(_PAGE.format(font_face="", **words))
-    font_face = "" if font is None else (
-        f"@font-face {{ font-family: \"{FONT_NAME}\"; "
-        f"src: url(data:font/woff;base64,{base64.b64encode(font).decode('ascii')}) format(\"woff\"); "
-        f"unicode-range: U+80-10FFFF; }}\n")
+    font_face = font_face_css(web_font_subset(_PAGE.format(font_face="", **words)))
     return _PAGE.format(font_face=font_face, **words)
 
 

@@ -8,9 +8,8 @@ import base64
 import html
 import io
 
-from gdlab.demo_page import FONT_NAME
 from gdlab.i18n import get_language
-from gdlab.i18n.fonts import web_font_subset
+from gdlab.i18n.fonts import WEB_FONT_NAME, font_face_css, web_font_subset
 
 
 def escape(value):
@@ -43,12 +42,8 @@ def page(title, body, font):
 
     The embedded font comes first in font-family, limited by unicode-range to non-ASCII characters
     (gdlab.demo_page explains why that order)."""
-    font_face = "" if font is None else (
-        f"@font-face {{ font-family: \"{FONT_NAME}\"; "
-        f"src: url(data:font/woff;base64,{base64.b64encode(font).decode('ascii')}) format(\"woff\"); "
-        f"unicode-range: U+80-10FFFF; }}\n")
-    return _PAGE.format(lang=get_language(), title=escape(title), font_face=font_face, font_name=FONT_NAME,
-                        body=body)
+    return _PAGE.format(lang=get_language(), title=escape(title), font_face=font_face_css(font),
+                        font_name=WEB_FONT_NAME, body=body)
 
 
 def table(head, rows, wide=False):

@@ -21,6 +21,7 @@ from gdlab.errors import GdlabError
 from gdlab.i18n.language import check_language, get_language, text
 
 LATIN_FAMILY = "DejaVu Sans"            # matplotlib's own font
+WEB_FONT_NAME = "gdlab CJK"             # a page's embedded subset, as its CSS names it
 CJK_FAMILY = "Noto Sans CJK SC"         # the family name inside CJK_FILE
 CJK_PACKAGE, CJK_FILE = "mplfonts", "fonts/NotoSansCJKsc-Regular.otf"
 
@@ -100,3 +101,15 @@ def web_font_subset(characters):
         subsetter.subset(font)
         font.save(buffer)
     return buffer.getvalue()
+
+
+def font_face_css(font):
+    """The page's @font-face rule for `font` (web_font_subset's bytes, or None: no rule), named
+    WEB_FONT_NAME. unicode-range keeps it to non-ASCII characters, so that a page can put it first
+    in font-family and Latin text keeps the system's font."""
+    if font is None:
+        return ""
+    import base64
+    return (f"@font-face {{ font-family: \"{WEB_FONT_NAME}\"; "
+            f"src: url(data:font/woff;base64,{base64.b64encode(font).decode('ascii')}) format(\"woff\"); "
+            f"unicode-range: U+80-10FFFF; }}\n")
