@@ -1,6 +1,6 @@
 """`gdlab ... --help` is written in the language chosen (--lang, $GDLAB_LANG): every description and
 option help comes from the cli_help catalogue (gdlab/i18n/<language>/cli_help.py), the settings' help
-too (a LazyText, looked up when the parser is built), and so do argparse's own words.
+too (a Said, looked up when the parser is built), and so do argparse's own words.
 
 That cli_help has the same keys and {fields} in en and zh is tests/test_i18n.py's check, which reads
 every domain of the catalogue; here: that the parser uses them, everywhere.
@@ -17,9 +17,9 @@ from gdlab.cli.parser import language_of, wrap
 from gdlab.cli.options import add_dataclass_options
 from gdlab.cnn.config import TrainConfig
 from gdlab.config import FitConfig
-from gdlab.i18n import using_language
+from gdlab.i18n import Said, using_language
 from gdlab.i18n.language import catalogue
-from gdlab.settings import LazyText, setting
+from gdlab.settings import setting
 
 CHINESE = re.compile("[\u4e00-\u9fff]")
 # help texts that are the same in English and Chinese (names, code): none today; add one here, with
@@ -142,8 +142,8 @@ def test_language_of_reads_lang_before_the_parser_exists(argv, language):
 def test_settings_help_is_looked_up_when_the_options_are_added():
     @dataclass(frozen=True)
     class Toy:
-        lr: float = setting(0.1, LazyText("cli_help.fit.lr"), metavar="A")
-        steps: int | None = setting(None, "at most", default_text=LazyText("cli_help.fit.max_steps_default"))
+        lr: float = setting(0.1, Said("cli_help.fit.lr"), metavar="A")
+        steps: int | None = setting(None, "at most", default_text=Said("cli_help.fit.max_steps_default"))
 
     def helps(language):
         with using_language(language):
@@ -153,15 +153,15 @@ def test_settings_help_is_looked_up_when_the_options_are_added():
     assert helps("en")["lr"] == "learning rate (学习率) (default: 0.1)"
     assert helps("zh")["lr"] == "学习率（默认：0.1）"
     assert helps("zh")["steps"] == "at most（默认：跑完全部轮数）"
-    assert str(LazyText("cli_help.plot.batch_size", size=7)) == "MBGD batch size (default min(7, n))"
+    assert str(Said("cli_help.plot.batch_size", size=7)) == "MBGD batch size (default min(7, n))"
 
 
 @pytest.mark.parametrize("config_class", [FitConfig, TrainConfig])
 def test_every_settings_key_is_in_both_catalogues(config_class):
     for f in fields(config_class):
         for said in (f.metadata["help"], f.metadata["default_text"]):
-            assert isinstance(said, (LazyText, type(None))) or f.name == "batch_size", f.name
-            if isinstance(said, LazyText):
+            assert isinstance(said, (Said, type(None))) or f.name == "batch_size", f.name
+            if isinstance(said, Said):
                 assert said.key in catalogue("en") and said.key in catalogue("zh"), said.key
 
 

@@ -6,7 +6,7 @@ or to announce() (the progress lines of `gdlab train`), as the help=, descriptio
 of an argparse call (the `--help` of `gdlab`), or as the help or default_text of a setting() (the
 `--help` of the options generated from gdlab.config and gdlab.cnn.config). Such a literal would be
 English in the Chinese edition; the fix is a key in gdlab/i18n/en/<domain>.py and zh/<domain>.py and
-text("<domain>.<key>", ...) in the code (help_text("<key>") for argparse's help, LazyText("cli_help.<key>")
+text("<domain>.<key>", ...) in the code (help_text("<key>") for argparse's help, Said("cli_help.<key>")
 for a setting's).
 """
 import ast
@@ -112,7 +112,7 @@ def test_the_scan_finds_english_help_on_the_command_line(tmp_path):
         "    parser = argparse.ArgumentParser(epilog=f'see {URL} for more')\n"
         "class Config:\n"
         "    lr: float = setting(0.1, 'the learning rate', metavar='A')\n"
-        "    steps: int = setting(None, help=LazyText('cli_help.fit.max_steps'), default_text='all the epochs')\n")
+        "    steps: int = setting(None, help=Said('cli_help.fit.max_steps'), default_text='all the epochs')\n")
     found = spoken_literals(tmp_path)
     assert len(found) == 5, found
     for line, said in zip((2, 3, 4, 6, 7), ("Fit a line", "the w axis", "see {…} for", "the learning rate",

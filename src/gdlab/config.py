@@ -9,9 +9,9 @@ from dataclasses import asdict, dataclass, fields
 from gdlab.batches import MBGD_BATCH_SIZE, METHODS
 from gdlab.checks import (check_choice, check_finite, check_lr, check_nonnegative, check_positive_int,
                           check_seed)
-from gdlab.settings import LazyText, setting
 from gdlab.errors import GdlabError
-from gdlab.i18n import text
+from gdlab.i18n import Said, text
+from gdlab.settings import setting
 from gdlab.scratch.cost import REDUCTIONS
 from gdlab.twins import BACKENDS, OPTIMIZER_NAMES
 
@@ -20,24 +20,24 @@ MODELS = ("wx", "wxb")  # y = w·x (the seed's line through the origin), y = w·
 
 @dataclass(frozen=True)
 class FitConfig:
-    model: str = setting("wxb", LazyText("cli_help.fit.model"), choices=MODELS)
-    method: str = setting("bgd", LazyText("cli_help.fit.method"), choices=METHODS)
-    batch_size: int | None = setting(None, LazyText("cli_help.fit.batch_size"), metavar="K",
+    model: str = setting("wxb", Said("cli_help.fit.model"), choices=MODELS)
+    method: str = setting("bgd", Said("cli_help.fit.method"), choices=METHODS)
+    batch_size: int | None = setting(None, Said("cli_help.fit.batch_size"), metavar="K",
                                      default_text=f"min({MBGD_BATCH_SIZE}, n)")
-    optimizer: str = setting("gd", LazyText("cli_help.fit.optimizer"), choices=OPTIMIZER_NAMES)
-    lr: float = setting(0.1, LazyText("cli_help.fit.lr"), metavar="A")
-    epochs: int = setting(100, LazyText("cli_help.fit.epochs"), metavar="E")
-    max_steps: int | None = setting(None, LazyText("cli_help.fit.max_steps"), metavar="S",
-                                    default_text=LazyText("cli_help.fit.max_steps_default"))
-    tol: float = setting(1e-10, LazyText("cli_help.fit.tol"))
-    seed: int = setting(0, LazyText("cli_help.fit.seed"), metavar="S")
-    w0: float = setting(0.0, LazyText("cli_help.fit.w0"))
-    b0: float = setting(0.0, LazyText("cli_help.fit.b0"))
-    reduction: str = setting("mean", LazyText("cli_help.fit.reduction"), choices=REDUCTIONS)
-    backend: str = setting("scratch", LazyText("cli_help.fit.backend"), choices=BACKENDS)
-    divergence_factor: float = setting(1e6, LazyText("cli_help.fit.divergence_factor"), metavar="F")
+    optimizer: str = setting("gd", Said("cli_help.fit.optimizer"), choices=OPTIMIZER_NAMES)
+    lr: float = setting(0.1, Said("cli_help.fit.lr"), metavar="A")
+    epochs: int = setting(100, Said("cli_help.fit.epochs"), metavar="E")
+    max_steps: int | None = setting(None, Said("cli_help.fit.max_steps"), metavar="S",
+                                    default_text=Said("cli_help.fit.max_steps_default"))
+    tol: float = setting(1e-10, Said("cli_help.fit.tol"))
+    seed: int = setting(0, Said("cli_help.fit.seed"), metavar="S")
+    w0: float = setting(0.0, Said("cli_help.fit.w0"))
+    b0: float = setting(0.0, Said("cli_help.fit.b0"))
+    reduction: str = setting("mean", Said("cli_help.fit.reduction"), choices=REDUCTIONS)
+    backend: str = setting("scratch", Said("cli_help.fit.backend"), choices=BACKENDS)
+    divergence_factor: float = setting(1e6, Said("cli_help.fit.divergence_factor"), metavar="F")
     # e.g. {"momentum": 0.5}; `gdlab fit` reads them from --option NAME=VALUE (cli/fit.py)
-    optimizer_options: dict = setting({}, LazyText("cli_help.fit.optimizer_options"), cli=False)
+    optimizer_options: dict = setting({}, Said("cli_help.fit.optimizer_options"), cli=False)
 
     def __post_init__(self):
         check_choice("model", self.model, MODELS)

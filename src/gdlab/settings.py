@@ -2,32 +2,16 @@
 
 The settings dataclasses (gdlab.config.FitConfig, gdlab.cnn.config.TrainConfig) write each setting
 once: its name, type, default, help and choices, here; gdlab.cli.options generates the commands'
-argparse options from these fields. The help is a catalogue key (LazyText), looked up when `--help`
+argparse options from these fields. The help is a catalogue key (gdlab.i18n.Said), looked up when `--help`
 is built: the dataclasses are defined at import, before `--lang` or $GDLAB_LANG chose the language.
 The core never imports the CLI.
 """
 import dataclasses
 
 
-class LazyText:
-    """The catalogue message `key` (gdlab.i18n.text), looked up in the current language each time
-    it is shown (str()), not when it is written."""
-    __slots__ = ("key", "fields")
-
-    def __init__(self, key, **fields):
-        self.key, self.fields = key, fields
-
-    def __str__(self):
-        from gdlab.i18n import text
-        return text(self.key, **self.fields)
-
-    def __repr__(self):
-        return f"LazyText({self.key!r})"
-
-
 def setting(default, help, *, metavar=None, choices=None, default_text=None, cli=True):
     """A dataclass field with what its command-line option needs, in the field's metadata.
-    `help` and `default_text` are a LazyText (a catalogue key) or plain text; str() of either is what
+    `help` and `default_text` are a Said (a catalogue key) or plain text; str() of either is what
     `--help` shows. `default_text` says the default in words where the value (None) does not;
     `cli=False` keeps the setting off the command line (a command may still set it, through
     config_from_args' overrides)."""

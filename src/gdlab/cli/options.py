@@ -1,14 +1,14 @@
 """A settings dataclass becomes a command's options: each setting's name, type, default, help and
 choices are written once, in its field, and argparse options are generated from them.
 
-    lr: float = setting(0.1, LazyText("cli_help.fit.lr"), metavar="A")  # in the dataclass
+    lr: float = setting(0.1, Said("cli_help.fit.lr"), metavar="A")  # in the dataclass
     add_dataclass_options(parser, FitConfig)                              # --lr A  (default: 0.1)
     config = config_from_args(FitConfig, args)                            # FitConfig(lr=args.lr, ...)
 
 The rules: `batch_size` becomes `--batch-size`; int, float and str fields (and `X | None`) take one
 value of that type; a bool field that is off by default is a flag `--name`, one that is on by default
 a flag `--no-name`; for a `str | None` field an empty value ('') means None; `--help` shows the default.
-The help (and a default_text) is looked up when the options are added (str() of a LazyText), so it is
+The help (and a default_text) is looked up when the options are added (str() of a Said), so it is
 in the language the parser is built in.
 
 Bad input stays one line: a value argparse cannot convert (`--lr abc`) is argparse's `error:` line;
@@ -55,7 +55,7 @@ def option_name(f):
 def add_dataclass_options(parser, config_class):
     """Add one option per setting of `config_class` to `parser` (dest: the field's name)."""
     for f, kind, optional in option_fields(config_class):
-        meta, said = f.metadata, str(f.metadata["help"])   # a LazyText is looked up now
+        meta, said = f.metadata, str(f.metadata["help"])   # a Said is looked up now
         if kind is bool:   # off by default: --name turns it on; on by default: --no-name turns it off
             action, said = (("store_false", help_text("on_by_default", help=said)) if f.default
                             else ("store_true", escaped(said)))

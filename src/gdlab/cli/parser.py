@@ -19,7 +19,7 @@ def help_text(key, /, **fields):
 
 
 def escaped(words):
-    """`words` (a str, or a LazyText looked up now) as argparse shows it: each % doubled."""
+    """`words` (a str, or a Said looked up now) as argparse shows it: each % doubled."""
     return str(words).replace("%", "%%")
 
 

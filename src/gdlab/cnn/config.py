@@ -8,44 +8,44 @@ Imports no torch, so `gdlab --help` stays fast.
 from dataclasses import dataclass
 
 from gdlab.checks import check_choice, check_lr, check_nonnegative, check_positive_int, check_seed
-from gdlab.settings import LazyText, setting
 from gdlab.errors import GdlabError
-from gdlab.i18n import text
+from gdlab.i18n import Said, text
+from gdlab.settings import setting
 
 OPTIMIZERS = ("adam", "sgd", "adamw", "rmsprop")
 SCHEDULES = ("onecycle", "constant")
-DATA_HELP = LazyText("cli_help.train.data")   # also in `gdlab train --help`'s description
+DATA_HELP = Said("cli_help.train.data")   # also in `gdlab train --help`'s description
 
 
 @dataclass(frozen=True)
 class TrainConfig:
     data: str = setting("digits", DATA_HELP, metavar="NAME|PATH")
-    data_root: str = setting("data", LazyText("cli_help.train.data_root"), metavar="DIR")
-    download: bool = setting(False, LazyText("cli_help.train.download"))
-    epochs: int = setting(12, LazyText("cli_help.train.epochs"), metavar="E")
-    batch_size: int = setting(32, LazyText("cli_help.train.batch_size"), metavar="B")
-    lr: float = setting(2e-3, LazyText("cli_help.train.lr"), metavar="A")
-    optimizer: str = setting("adam", LazyText("cli_help.train.optimizer"), choices=OPTIMIZERS)
-    schedule: str = setting("onecycle", LazyText("cli_help.train.schedule"), choices=SCHEDULES)
-    augment: bool = setting(True, LazyText("cli_help.train.augment"))
-    momentum: float = setting(0.9, LazyText("cli_help.train.momentum"))
-    weight_decay: float = setting(0.0, LazyText("cli_help.train.weight_decay"))
-    device: str = setting("auto", LazyText("cli_help.train.device"))
-    amp: bool = setting(False, LazyText("cli_help.train.amp"))
-    seed: int = setting(0, LazyText("cli_help.train.seed"), metavar="S")
-    val_fraction: float = setting(0.2, LazyText("cli_help.train.val_fraction"))
-    max_images: int | None = setting(None, LazyText("cli_help.train.max_images"), metavar="N",
-                                     default_text=LazyText("cli_help.train.max_images_default"))
-    logdir: str | None = setting("runs", LazyText("cli_help.train.logdir"), metavar="DIR")
-    run_name: str | None = setting(None, LazyText("cli_help.train.run_name"), metavar="NAME",
-                                   default_text=LazyText("cli_help.train.run_name_default"))
-    checkpoint: str | None = setting(None, LazyText("cli_help.train.checkpoint"), metavar="FILE",
-                                     default_text=LazyText("cli_help.train.checkpoint_default"))
-    resume: bool = setting(False, LazyText("cli_help.train.resume"))
-    histograms: bool = setting(True, LazyText("cli_help.train.histograms"))
-    progress: bool = setting(True, LazyText("cli_help.train.progress"))
-    ddp: bool = setting(False, LazyText("cli_help.train.ddp"))
-    ddp_timeout: float = setting(120.0, LazyText("cli_help.train.ddp_timeout"), metavar="S")
+    data_root: str = setting("data", Said("cli_help.train.data_root"), metavar="DIR")
+    download: bool = setting(False, Said("cli_help.train.download"))
+    epochs: int = setting(12, Said("cli_help.train.epochs"), metavar="E")
+    batch_size: int = setting(32, Said("cli_help.train.batch_size"), metavar="B")
+    lr: float = setting(2e-3, Said("cli_help.train.lr"), metavar="A")
+    optimizer: str = setting("adam", Said("cli_help.train.optimizer"), choices=OPTIMIZERS)
+    schedule: str = setting("onecycle", Said("cli_help.train.schedule"), choices=SCHEDULES)
+    augment: bool = setting(True, Said("cli_help.train.augment"))
+    momentum: float = setting(0.9, Said("cli_help.train.momentum"))
+    weight_decay: float = setting(0.0, Said("cli_help.train.weight_decay"))
+    device: str = setting("auto", Said("cli_help.train.device"))
+    amp: bool = setting(False, Said("cli_help.train.amp"))
+    seed: int = setting(0, Said("cli_help.train.seed"), metavar="S")
+    val_fraction: float = setting(0.2, Said("cli_help.train.val_fraction"))
+    max_images: int | None = setting(None, Said("cli_help.train.max_images"), metavar="N",
+                                     default_text=Said("cli_help.train.max_images_default"))
+    logdir: str | None = setting("runs", Said("cli_help.train.logdir"), metavar="DIR")
+    run_name: str | None = setting(None, Said("cli_help.train.run_name"), metavar="NAME",
+                                   default_text=Said("cli_help.train.run_name_default"))
+    checkpoint: str | None = setting(None, Said("cli_help.train.checkpoint"), metavar="FILE",
+                                     default_text=Said("cli_help.train.checkpoint_default"))
+    resume: bool = setting(False, Said("cli_help.train.resume"))
+    histograms: bool = setting(True, Said("cli_help.train.histograms"))
+    progress: bool = setting(True, Said("cli_help.train.progress"))
+    ddp: bool = setting(False, Said("cli_help.train.ddp"))
+    ddp_timeout: float = setting(120.0, Said("cli_help.train.ddp_timeout"), metavar="S")
 
     def __post_init__(self):
         check_positive_int("epochs", self.epochs)

@@ -7,7 +7,7 @@ from typing import Callable
 
 from gdlab.errors import GdlabError
 from gdlab.grading.compare import Mismatch, assert_close
-from gdlab.i18n import text
+from gdlab.i18n import Said, text  # noqa: F401  (Said: an Exercise's question; nbNN import it from here)
 
 RIGHT, WRONG, NOT_DONE = "right", "wrong", "not done yet"
 MARKS = {RIGHT: "✔", WRONG: "✘", NOT_DONE: "…"}
@@ -16,29 +16,6 @@ WORDS = {RIGHT: "exercises.right", WRONG: "exercises.wrong", NOT_DONE: "exercise
 LINE = re.compile(r"^(?P<mark>[✔✘…]) (?P<key>\d\d\.\d+): (?P<words>[^\n]+)$", re.M)
 STATUS_OF_MARK = {mark: status for status, mark in MARKS.items()}
 KEY = re.compile(r"^(?P<notebook>\d\d)\.\d+$")
-
-
-class Said:
-    """A catalogue text, looked up each time it is shown (str() or format()), so that it follows
-    set_language: an Exercise's question is built at import, but read when the check runs."""
-
-    def __init__(self, key, **values):
-        self.key, self.values = key, values
-
-    def __str__(self):
-        return text(self.key, **self.values)
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __repr__(self):
-        return repr(str(self))
-
-    def __eq__(self, other):
-        return isinstance(other, Said) and (self.key, self.values) == (other.key, other.values)
-
-    def __hash__(self):
-        return hash((self.key, tuple(sorted(self.values.items()))))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ of "title" in en/plots.py is "plots.title". tests/test_i18n.py proves every key 
 language with the same placeholders, so a missing translation is a failing test, never an English
 sentence on a Chinese page.
 """
-from gdlab.i18n.language import (LANGUAGES, get_language, set_language, text,
+from gdlab.i18n.language import (LANGUAGES, Said, get_language, set_language, text,
                                  using_language)
 
-__all__ = ["LANGUAGES", "get_language", "set_language", "text", "using_language"]
+__all__ = ["LANGUAGES", "Said", "get_language", "set_language", "text", "using_language"]

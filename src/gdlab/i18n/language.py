@@ -88,3 +88,27 @@ def text(key, /, **values):
         raise KeyError(f"no message {key!r} in the {language!r} catalogue (gdlab/i18n/{language}/); "
                        "add it there") from None
     return message.format(**values)   # literal braces are doubled in the catalogue: {{ }}
+
+
+class Said:
+    """The catalogue message `key`, looked up in the current language each time it is shown (str() or
+    format()), not when it is written: an exercise's question or a setting's --help, made at import,
+    reads in the language chosen later."""
+
+    def __init__(self, key, **values):
+        self.key, self.values = key, values
+
+    def __str__(self):
+        return text(self.key, **self.values)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __repr__(self):
+        return repr(str(self))
+
+    def __eq__(self, other):
+        return isinstance(other, Said) and (self.key, self.values) == (other.key, other.values)
+
+    def __hash__(self):
+        return hash((self.key, tuple(sorted(self.values.items()))))
