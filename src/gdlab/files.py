@@ -41,12 +41,19 @@ def atomic_write_text(path, text, *, encoding="utf-8", fsync=False):
 
 
 def _new_file_beside(path):
-    """A new empty file next to `path`: O_EXCL, so never someone else's; mode 0o666 less the umask."""
+    """A new empty file next to `path` (O_EXCL); mode 0o666 less the umask."""
+    return _create_beside(path, ".{name}.{random}.tmp",
+                          lambda new: os.close(os.open(new, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)))
+
+
+def _create_beside(path, pattern, create):
+    """A new entry next to `path`, named by `pattern` ({name}: path's, {random}: 8 hex digits) and made
+    by `create(new)`, which fails on a name that exists: so it is never someone else's."""
     while True:
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        new = path.with_name(pattern.format(name=path.name, random=secrets.token_hex(4)))
         try:
-            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-            return temporary
+            create(new)
+            return new
         except FileExistsError:
             continue
 
@@ -75,15 +82,9 @@ def staged_folder(target):
 
 
 def _new_folder_beside(target):
-    """A new empty folder next to `target`: mkdir fails on an existing name, so never someone else's;
-    mode 0o777 less the umask (tempfile.mkdtemp's 0o700 would ship a release no one else can read)."""
-    while True:
-        staged = target.with_name(f".{target.name}-{secrets.token_hex(4)}.partial")
-        try:
-            os.mkdir(staged, 0o777)
-            return staged
-        except FileExistsError:
-            continue
+    """A new empty folder next to `target`; mode 0o777 less the umask (tempfile.mkdtemp's 0o700 would
+    ship a release no one else can read)."""
+    return _create_beside(target, ".{name}-{random}.partial", lambda new: os.mkdir(new, 0o777))
 
 
 def replace_folder(staged, target, *, remove_old_tree):

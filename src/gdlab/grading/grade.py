@@ -195,10 +195,11 @@ def _explain_never_ran(results, collect_errors, reason, budget, problems):
             result.output = text("grading.grade.never_ran_stopped")
     bad = sorted({r.status for r in results.values()} & {"timed out", "crashed", "never ran"})
     for status in bad:
-        names = [r.nodeid for r in results.values() if r.status == status]
+        ended = [r for r in results.values() if r.status == status]
+        names = [r.nodeid for r in ended]
         problems.append(text("grading.grade.tests_status", count=len(names),
                              status=text(f"grading.status.{status.replace(' ', '_')}"),
                              names=", ".join(names[:5]), more=text("grading.grade.more") if len(names) > 5 else ""))
-        why = {r.output.strip().split("\n", 1)[0] for r in results.values() if r.status == status}
+        why = {r.output.strip().split("\n", 1)[0] for r in ended}
         if len(names) > 1 and len(why) == 1 and "" not in why:   # one cause for them all: say it once
             problems.append(why.pop())

@@ -46,18 +46,15 @@ def answer_cells(source):
 
 def _merge_imports(cells):
     """Consecutive import cells as one (a student reads `import numpy as np` once, at the top)."""
-    merged = []
+    merged, after_imports = [], False
     for cell in cells:
         imports = cell.cell_type == "code" and all(
             isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.parse(cell.source).body)
-        if imports and merged and merged[-1].metadata.get("imports"):
+        if imports and after_imports:
             merged[-1].source += "\n" + cell.source
-            continue
-        if imports:
-            cell.metadata["imports"] = True
-        merged.append(cell)
-    for cell in merged:
-        cell.metadata.pop("imports", None)
+        else:
+            merged.append(cell)
+        after_imports = imports
     return merged
 
 

@@ -93,7 +93,7 @@ def build_module(notebook, name, names, problems):
     used = _used_definitions(cells)
     parts = []
     for cell in cells:
-        code = cell.source if cell.taken else "\n".join(_segment(cell.lines, node) for node in cell.body or []
+        code = cell.source if cell.taken else "\n".join(_segment(cell.source, node) for node in cell.body or []
                                                         if id(node) in used)
         if code.strip():
             parts.append(f"# cell {cell.index}\n{code.rstrip()}\n")
@@ -107,9 +107,8 @@ def build_module(notebook, name, names, problems):
 class _Cell:
     index: int
     taken: bool             # an answer cell: taken whole
-    source: str = ""        # what is taken (its magics left out, or a stub)
+    source: str = ""        # its source, magics left out (a stub, for an answer cell that does not compile)
     body: list = None       # its statements, when it compiles
-    lines: list = None
 
 
 def _read_cell(source, index, tags, notebook, names, problems):
@@ -117,15 +116,15 @@ def _read_cell(source, index, tags, notebook, names, problems):
     stub for an answer cell that does not compile, or another cell (whose definitions may be used)."""
     clean, magics = _without_magics(source)
     try:
-        compile(clean, f"<cell {index}>", "exec", dont_inherit=True)   # compiled, never run
-        body = ast.parse(clean).body
+        tree = ast.parse(clean)
+        compile(tree, f"<cell {index}>", "exec", dont_inherit=True)   # compiled (top-level await...), never run
     except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
         stub = _broken_cell(clean.splitlines(), index, tags, notebook, names, problems, error)
         return _Cell(index, stub is not None, stub or "")
-    taken = _is_answer(body, tags, names)
+    taken = _is_answer(tree.body, tags, names)
     for line, code in magics if taken else []:
         problems.append(text("grading.notebook.magic", name=notebook, cell=index, line=line, code=code[:60]))
-    return _Cell(index, taken, clean, body, clean.splitlines())
+    return _Cell(index, taken, clean, tree.body)
 
 
 def _without_magics(source):
@@ -153,7 +152,7 @@ def _used_definitions(cells):
         for cell, node in others:
             if id(node) not in used and _bound([node]) & wanted:
                 used.add(id(node))
-                wanted |= _globals_used(_segment(cell.lines, node)) - BUILTINS
+                wanted |= _globals_used(_segment(cell.source, node)) - BUILTINS
                 grew = True
     return used
 
@@ -168,10 +167,10 @@ def _globals_used(source):
     return read(symtable.symtable(source, "<cell>", "exec"))
 
 
-def _segment(lines, node):
-    """The source lines of one top-level statement, its decorators included."""
+def _segment(source, node):
+    """The source lines of one top-level statement of `source`, its decorators included."""
     first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
-    return "\n".join(lines[first - 1:node.end_lineno])
+    return "\n".join(source.splitlines()[first - 1:node.end_lineno])
 
 
 def _is_answer(body, tags, names):

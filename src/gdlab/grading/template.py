@@ -57,6 +57,12 @@ def hidden_paths(extra=()):
     return [str(p) for p in dict.fromkeys(paths)]
 
 
+def _read_some(fd, deadline):
+    """What the pipe `fd` holds once it is readable, or b"" at its end or at the monotonic `deadline`."""
+    ready, _, _ = select.select([fd], [], [], max(deadline - time.monotonic(), 0))
+    return os.read(fd, 65536) if ready else b""
+
+
 class StudentTemplate:
     """The running template; `socket` is where a test process asks it for a student process."""
 
@@ -98,8 +104,7 @@ class StudentTemplate:
         deadline = time.monotonic() + START_TIMEOUT
         line = b""
         while not line.endswith(b"\n"):
-            ready, _, _ = select.select([self.process.stdout], [], [], max(deadline - time.monotonic(), 0))
-            chunk = os.read(self.process.stdout.fileno(), 65536) if ready else b""
+            chunk = _read_some(self.process.stdout.fileno(), deadline)
             if not chunk:
                 self._stop()   # its stderr is whole once it has ended: read it before closing the pipes
                 error = self._stderr_tail()
@@ -112,10 +117,9 @@ class StudentTemplate:
     def _stderr_tail(self, wait=5.0):
         """The end of what the ended template wrote to stderr: read until its end, or for `wait`
         seconds at most (a process it left behind may hold the pipe open)."""
-        deadline, data, fd = time.monotonic() + wait, b"", self.process.stderr.fileno()
+        deadline, data = time.monotonic() + wait, b""
         while True:
-            ready, _, _ = select.select([fd], [], [], max(deadline - time.monotonic(), 0))
-            chunk = os.read(fd, 65536) if ready else b""
+            chunk = _read_some(self.process.stderr.fileno(), deadline)
             if not chunk:
                 return data.decode("utf-8", "replace")[-2000:]
             data = (data + chunk)[-8000:]
